@@ -1,0 +1,34 @@
+import { errors } from '@strapi/utils';
+
+/** What GET /api/articles/:slug/assembled accepts, checked before anything is read. */
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// BCP 47 as Strapi's i18n uses it: "en", "fa-AF", "ps", "ur".
+const LOCALE = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8}){0,2}$/;
+// Other parameters (cache-busters, tracking tags) are ignored, as on any public page.
+const KNOWN_QUERY = ['locale', 'cursor'];
+
+export interface AssembledQuery {
+  slug: string;
+  locale?: string;
+  cursor?: string;
+  /** True when the slug or locale cannot name any article: answer 404 without a query. */
+  impossible: boolean;
+}
+
+const invalid = (field: string, message: string) =>
+  new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError' }] });
+
+export const parseAssembledQuery = (params: Record<string, unknown>, query: Record<string, unknown>): AssembledQuery => {
+  for (const key of KNOWN_QUERY) {
+    if (query[key] !== undefined && typeof query[key] !== 'string') {
+      throw invalid(key, `The ${key} parameter must be given once, as text.`);
+    }
+  }
+  const slug = String(params.slug ?? '');
+  const locale = query.locale as string | undefined;
+  const cursor = (query.cursor as string | undefined) || undefined;
+  if (cursor !== undefined && cursor.length > 200) throw invalid('cursor', 'The cursor is not valid.');
+  const impossible = !SLUG.test(slug) || slug.length > 255 || (locale !== undefined && !LOCALE.test(locale));
+  return { slug, locale: locale || undefined, cursor, impossible };
+};

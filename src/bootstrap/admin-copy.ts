@@ -1,0 +1,216 @@
+/**
+ * How the admin panel presents the content model to editors and moderators: field order, the
+ * words on each field, and the columns of each list. Wording is the newsroom's, not the database's.
+ */
+
+export interface FieldCopy {
+  label: string;
+  description?: string;
+  placeholder?: string;
+}
+
+export interface LayoutSpec {
+  uid: string;
+  kind: 'contentType' | 'component';
+  mainField?: string;
+  defaultSortBy?: string;
+  defaultSortOrder?: 'ASC' | 'DESC';
+  /** Columns of the list view, in order. */
+  list?: string[];
+  /** Rows of the edit view: [field, width out of 12]. */
+  edit: Array<Array<[string, number]>>;
+  fields: Record<string, FieldCopy>;
+}
+
+export const ADMIN_LAYOUTS: LayoutSpec[] = [
+  {
+    uid: 'api::article.article',
+    kind: 'contentType',
+    mainField: 'title',
+    defaultSortBy: 'updatedAt',
+    defaultSortOrder: 'DESC',
+    list: ['title', 'byline', 'dateline', 'updatedAt'],
+    edit: [
+      [['title', 12]],
+      [['slug', 6], ['dateline', 6]],
+      [['summary', 12]],
+      [['byline', 6], ['heroImage', 6]],
+      [['body', 12]],
+      [['tags', 6], ['commentsEnabled', 4]],
+      [['commentModeration', 6]],
+    ],
+    fields: {
+      title: { label: 'Headline', description: 'As it appears at the top of the story.' },
+      slug: { label: 'URL slug', description: 'Made from the headline; the story\'s address. Shared by all its translations.' },
+      summary: { label: 'Standfirst', description: 'One or two sentences under the headline. Optional; also used by search engines.' },
+      byline: { label: 'Byline', description: 'The credited authors, in the order they are credited.' },
+      dateline: { label: 'Dateline', description: 'Where the story was filed from, e.g. KABUL.', placeholder: 'KABUL' },
+      heroImage: { label: 'Hero photo', description: 'The photo at the top of the story, with its caption and credit.' },
+      body: { label: 'Body', description: 'The story in reading order: paragraphs, subheadings, photos and quotes.' },
+      tags: { label: 'Tags' },
+      commentsEnabled: { label: 'Comments open', description: 'Readers may comment on this story.' },
+      commentModeration: {
+        label: 'Comment moderation',
+        description: 'pre: comments wait for a moderator before they are shown. post: shown at once, moderated after.',
+      },
+    },
+  },
+  {
+    uid: 'api::image.image',
+    kind: 'contentType',
+    mainField: 'caption',
+    defaultSortBy: 'updatedAt',
+    defaultSortOrder: 'DESC',
+    list: ['file', 'caption', 'credit', 'updatedAt'],
+    edit: [[['file', 6], ['alt', 6]], [['caption', 12]], [['credit', 6]]],
+    fields: {
+      file: { label: 'Photo', description: 'JPEG, PNG, WebP, GIF or AVIF. Responsive sizes are made on upload.' },
+      caption: { label: 'Caption', description: 'Printed under the photo.' },
+      credit: {
+        label: 'Credit',
+        description: 'Who the photo is credited to, as printed in brackets after the caption.',
+        placeholder: 'Alexander Zemlianichenko/AFP',
+      },
+      alt: { label: 'Alt text', description: 'What the photo shows, for readers who cannot see it. Required.' },
+      heroOf: { label: 'Hero photo of' },
+    },
+  },
+  {
+    uid: 'api::quote.quote',
+    kind: 'contentType',
+    mainField: 'text',
+    defaultSortBy: 'updatedAt',
+    defaultSortOrder: 'DESC',
+    list: ['text', 'speaker', 'speakerRole', 'saidOn'],
+    edit: [[['text', 12]], [['speaker', 6], ['speakerRole', 6]], [['saidOn', 4], ['saidWhere', 6]]],
+    fields: {
+      text: { label: 'Quoted words', description: 'Only the words said, without quotation marks.' },
+      speaker: { label: 'Speaker' },
+      speakerRole: {
+        label: "Speaker's role",
+        description: 'The title the article gives the speaker at the time, e.g. Afghan National Directorate of Security (NDS) chief.',
+      },
+      saidOn: { label: 'Said on' },
+      saidWhere: { label: 'Said where', description: 'Place or occasion, e.g. News conference, Kabul.' },
+    },
+  },
+  {
+    uid: 'api::person.person',
+    kind: 'contentType',
+    mainField: 'name',
+    defaultSortBy: 'name',
+    defaultSortOrder: 'ASC',
+    list: ['name', 'currentTitle', 'organization'],
+    edit: [[['name', 6], ['slug', 6]], [['currentTitle', 6], ['organization', 6]], [['quotes', 6]]],
+    fields: {
+      name: { label: 'Name' },
+      slug: { label: 'URL slug' },
+      currentTitle: { label: 'Current title', description: 'Today\'s title; each quote keeps the role at the time.' },
+      organization: { label: 'Organisation' },
+      quotes: { label: 'Quotes', description: 'Everything this person is quoted as saying.' },
+    },
+  },
+  {
+    uid: 'api::author.author',
+    kind: 'contentType',
+    mainField: 'name',
+    defaultSortBy: 'name',
+    defaultSortOrder: 'ASC',
+    list: ['name', 'slug'],
+    edit: [[['name', 6], ['slug', 6]], [['bio', 12]], [['articles', 6]]],
+    fields: { name: { label: 'Name' }, slug: { label: 'URL slug' }, bio: { label: 'Biography' }, articles: { label: 'Articles' } },
+  },
+  {
+    uid: 'api::tag.tag',
+    kind: 'contentType',
+    mainField: 'name',
+    defaultSortBy: 'name',
+    defaultSortOrder: 'ASC',
+    list: ['name', 'slug'],
+    edit: [[['name', 6], ['slug', 6]], [['articles', 6]]],
+    fields: { name: { label: 'Name' }, slug: { label: 'URL slug' }, articles: { label: 'Articles' } },
+  },
+  {
+    uid: 'api::comment.comment',
+    kind: 'contentType',
+    mainField: 'body',
+    defaultSortBy: 'createdAt',
+    defaultSortOrder: 'DESC',
+    list: ['status', 'article', 'authorName', 'body', 'createdAt'],
+    edit: [
+      [['status', 6], ['article', 6]],
+      [['body', 12]],
+      [['authorName', 6], ['authorEmail', 6]],
+      [['parent', 6], ['replies', 6]],
+      [['moderationNote', 12]],
+      [['moderatedBy', 6], ['moderatedAt', 6]],
+    ],
+    fields: {
+      status: { label: 'Status', description: 'pending: waiting for a moderator. approved: shown to readers. rejected / spam: hidden.' },
+      article: { label: 'Article' },
+      body: { label: 'Comment', description: 'Plain text, at most 1,500 characters.' },
+      authorName: { label: 'Name' },
+      authorEmail: { label: 'E-mail', description: 'Never shown to readers.' },
+      parent: { label: 'In reply to' },
+      replies: { label: 'Replies' },
+      moderationNote: { label: 'Moderation note', description: 'Why it was approved or rejected. Moderators only.' },
+      moderatedBy: { label: 'Moderated by' },
+      moderatedAt: { label: 'Moderated at' },
+    },
+  },
+  {
+    uid: 'api::reaction.reaction',
+    kind: 'contentType',
+    mainField: 'value',
+    defaultSortBy: 'createdAt',
+    defaultSortOrder: 'DESC',
+    list: ['value', 'article', 'createdAt'],
+    edit: [[['value', 6], ['article', 6]], [['voterKey', 6], ['ballot', 6]]],
+    fields: {
+      value: { label: 'Answer', description: '"Do you like this article?": like or dislike.' },
+      article: { label: 'Article' },
+      voterKey: { label: 'Voter key', description: 'A keyed hash; the reader\'s cookie or address is never stored.' },
+      ballot: { label: 'Ballot', description: 'Article and voter together: one vote per reader per article.' },
+    },
+  },
+  {
+    uid: 'article.paragraph',
+    kind: 'component',
+    edit: [[['text', 12]]],
+    fields: { text: { label: 'Paragraph', description: 'Bold, italic and links are kept.' } },
+  },
+  {
+    uid: 'article.subheading',
+    kind: 'component',
+    mainField: 'text',
+    edit: [[['text', 12]]],
+    fields: { text: { label: 'Subheading' } },
+  },
+  {
+    uid: 'article.image',
+    kind: 'component',
+    edit: [[['image', 6]], [['captionOverride', 12]]],
+    fields: {
+      image: { label: 'Photo', description: 'An Image from the library (its caption, credit and alt text come with it).' },
+      captionOverride: { label: 'Caption in this article', description: 'Leave empty to use the Image\'s own caption.' },
+    },
+  },
+  {
+    uid: 'article.quote',
+    kind: 'component',
+    edit: [[['quote', 6], ['display', 6]], [['attribution', 12]], [['continuesParagraph', 4]]],
+    fields: {
+      quote: { label: 'Quote', description: 'A Quote from the library: the words and their speaker.' },
+      attribution: {
+        label: 'Attribution',
+        description: 'This article\'s own words around the quote, e.g. "he said." or "Saraj added, citing ...".',
+        placeholder: 'he said.',
+      },
+      display: { label: 'Display', description: 'inline: part of the text. pullquote: set apart in large type.' },
+      continuesParagraph: {
+        label: 'Same paragraph as the block before',
+        description: 'For a second quoted sentence that follows the attribution in the same paragraph.',
+      },
+    },
+  },
+];

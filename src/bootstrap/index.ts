@@ -1,0 +1,15 @@
+import type { Core } from '@strapi/strapi';
+import { ensureLocales } from './locales';
+import { grantPublicPermissions } from './public-permissions';
+import { arrangeAdminLayouts } from './admin-layouts';
+import { announceUrls } from './announce';
+import { seedDemoIfWanted } from '../demo/seed';
+
+/** Everything here is idempotent: it writes only what is missing, so every start may run it. */
+export const bootstrapNewsroom = async (strapi: Core.Strapi): Promise<void> => {
+  await ensureLocales(strapi);
+  await grantPublicPermissions(strapi);
+  await arrangeAdminLayouts(strapi);
+  await seedDemoIfWanted(strapi);
+  announceUrls(strapi);
+};

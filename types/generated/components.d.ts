@@ -1,0 +1,77 @@
+import type { Schema, Struct } from '@strapi/strapi';
+
+export interface ArticleImage extends Struct.ComponentSchema {
+  collectionName: 'components_article_images';
+  info: {
+    description: 'An Image from the library, placed in the body.';
+    displayName: 'Photo';
+    icon: 'picture';
+  };
+  attributes: {
+    captionOverride: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    image: Schema.Attribute.Relation<'oneToOne', 'api::image.image'>;
+  };
+}
+
+export interface ArticleParagraph extends Struct.ComponentSchema {
+  collectionName: 'components_article_paragraphs';
+  info: {
+    description: 'Body text. Bold, italic and links are kept; everything else is plain text.';
+    displayName: 'Paragraph';
+    icon: 'feather';
+  };
+  attributes: {
+    text: Schema.Attribute.Blocks & Schema.Attribute.Required;
+  };
+}
+
+export interface ArticleQuote extends Struct.ComponentSchema {
+  collectionName: 'components_article_quotes';
+  info: {
+    description: "A Quote from the library, with this article's attribution sentence.";
+    displayName: 'Quote';
+    icon: 'quote';
+  };
+  attributes: {
+    attribution: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    continuesParagraph: Schema.Attribute.Boolean &
+      Schema.Attribute.DefaultTo<false>;
+    display: Schema.Attribute.Enumeration<['inline', 'pullquote']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'inline'>;
+    quote: Schema.Attribute.Relation<'oneToOne', 'api::quote.quote'>;
+  };
+}
+
+export interface ArticleSubheading extends Struct.ComponentSchema {
+  collectionName: 'components_article_subheadings';
+  info: {
+    description: 'A crosshead that splits the story into sections.';
+    displayName: 'Subheading';
+    icon: 'bold';
+  };
+  attributes: {
+    text: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+  };
+}
+
+declare module '@strapi/strapi' {
+  export namespace Public {
+    export interface ComponentSchemas {
+      'article.image': ArticleImage;
+      'article.paragraph': ArticleParagraph;
+      'article.quote': ArticleQuote;
+      'article.subheading': ArticleSubheading;
+    }
+  }
+}
