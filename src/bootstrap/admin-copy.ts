@@ -136,9 +136,9 @@ export const ADMIN_LAYOUTS: LayoutSpec[] = [
     mainField: 'body',
     defaultSortBy: 'createdAt',
     defaultSortOrder: 'DESC',
-    list: ['status', 'article', 'authorName', 'body', 'createdAt'],
+    list: ['moderationStatus', 'article', 'authorName', 'body', 'createdAt'],
     edit: [
-      [['status', 6], ['article', 6]],
+      [['moderationStatus', 6], ['article', 6]],
       [['body', 12]],
       [['authorName', 6], ['authorEmail', 6]],
       [['parent', 6], ['replies', 6]],
@@ -146,7 +146,7 @@ export const ADMIN_LAYOUTS: LayoutSpec[] = [
       [['moderatedBy', 6], ['moderatedAt', 6]],
     ],
     fields: {
-      status: { label: 'Status', description: 'pending: waiting for a moderator. approved: shown to readers. rejected / spam: hidden.' },
+      moderationStatus: { label: 'Status', description: 'pending: waiting for a moderator. approved: shown to readers. rejected / spam: hidden.' },
       article: { label: 'Article' },
       body: { label: 'Comment', description: 'Plain text, at most 1,500 characters.' },
       authorName: { label: 'Name' },

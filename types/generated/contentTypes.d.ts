@@ -594,7 +594,7 @@ export interface ApiCommentComment extends Struct.CollectionTypeSchema {
   };
   attributes: {
     article: Schema.Attribute.Relation<'manyToOne', 'api::article.article'>;
-    authorEmail: Schema.Attribute.Email &
+    authorEmail: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.Private;
     authorName: Schema.Attribute.String & Schema.Attribute.Required;
@@ -611,14 +611,14 @@ export interface ApiCommentComment extends Struct.CollectionTypeSchema {
     moderatedAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
     moderatedBy: Schema.Attribute.String & Schema.Attribute.Private;
     moderationNote: Schema.Attribute.Text & Schema.Attribute.Private;
-    parent: Schema.Attribute.Relation<'manyToOne', 'api::comment.comment'>;
-    publishedAt: Schema.Attribute.DateTime;
-    replies: Schema.Attribute.Relation<'oneToMany', 'api::comment.comment'>;
-    status: Schema.Attribute.Enumeration<
+    moderationStatus: Schema.Attribute.Enumeration<
       ['pending', 'approved', 'rejected', 'spam']
     > &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'pending'>;
+    parent: Schema.Attribute.Relation<'manyToOne', 'api::comment.comment'>;
+    publishedAt: Schema.Attribute.DateTime;
+    replies: Schema.Attribute.Relation<'oneToMany', 'api::comment.comment'>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;

@@ -63,7 +63,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** Approved comments of the article, replies included: the "N Comment(s)" figure. */
     async countApproved(article: ArticleRef): Promise<number> {
-      return strapi.db.query(UID).count({ where: { ...ofArticle(article), status: 'approved' } });
+      return strapi.db.query(UID).count({ where: { ...ofArticle(article), moderationStatus: 'approved' } });
     },
 
     async listApproved(
@@ -74,7 +74,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const limit = Math.min(Math.max(options.limit ?? pageSize, 1), 100);
       const after = options.cursor ? decodeCursor(options.cursor) : null;
 
-      const where: Record<string, unknown> = { ...ofArticle(article), status: 'approved', parent: { id: { $null: true } } };
+      const where: Record<string, unknown> = { ...ofArticle(article), moderationStatus: 'approved', parent: { id: { $null: true } } };
       if (after) {
         where.$or = [
           { createdAt: { $gt: after.createdAt } },
@@ -98,7 +98,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       for (let depth = 1; depth <= maxDepth && level.size > 0; depth += 1) {
         const replies = (await strapi.db.query(UID).findMany({
           select: FIELDS,
-          where: { status: 'approved', parent: { id: { $in: [...level.keys()] } } },
+          where: { moderationStatus: 'approved', parent: { id: { $in: [...level.keys()] } } },
           populate: { parent: { select: ['id'] } },
           orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
         })) as CommentRow[];

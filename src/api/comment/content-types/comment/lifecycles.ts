@@ -1,3 +1,4 @@
+import { errors } from '@strapi/utils';
 import { enforceCommentFields } from '../../rules';
 
 /**
@@ -12,17 +13,43 @@ interface WriteEvent {
 
 const each = (data: Data | Data[]): Data[] => (Array.isArray(data) ? data : [data]);
 
+const ARTICLE_REQUIRED = 'A comment belongs to an article: the article field is required.';
+
+/**
+ * Strapi does not enforce required relations, so this does. The relation arrives as an id
+ * (strapi.db.query) or as { set | connect: [{ id }] } (document service, REST, admin UI).
+ */
+const linksAnArticle = (value: unknown): boolean => {
+  if (typeof value === 'number' || (typeof value === 'string' && value !== '')) return true;
+  if (Array.isArray(value)) return value.length > 0;
+  if (value && typeof value === 'object') {
+    const relation = value as { id?: unknown; documentId?: unknown; set?: unknown[]; connect?: unknown[] };
+    return Boolean(relation.id || relation.documentId || relation.set?.length || relation.connect?.length);
+  }
+  return false;
+};
+
+const enforceArticle = (data: Data, mode: 'create' | 'update'): void => {
+  // An update that does not touch the relation keeps the article it has.
+  if (mode === 'update' && (!('article' in data) || data.article === undefined)) return;
+  if (mode === 'update' && data.article && typeof data.article === 'object' && !('set' in (data.article as object))) return;
+  if (!linksAnArticle(data.article)) {
+    throw new errors.ValidationError(ARTICLE_REQUIRED, {
+      errors: [{ path: ['article'], message: ARTICLE_REQUIRED, name: 'ValidationError' }],
+    });
+  }
+};
+
+const enforce = (mode: 'create' | 'update') => (event: WriteEvent) => {
+  for (const row of each(event.params.data)) {
+    enforceCommentFields(row, mode);
+    enforceArticle(row, mode);
+  }
+};
+
 export default {
-  beforeCreate(event: WriteEvent) {
-    each(event.params.data).forEach((row) => enforceCommentFields(row, 'create'));
-  },
-  beforeCreateMany(event: WriteEvent) {
-    each(event.params.data).forEach((row) => enforceCommentFields(row, 'create'));
-  },
-  beforeUpdate(event: WriteEvent) {
-    each(event.params.data).forEach((row) => enforceCommentFields(row, 'update'));
-  },
-  beforeUpdateMany(event: WriteEvent) {
-    each(event.params.data).forEach((row) => enforceCommentFields(row, 'update'));
-  },
+  beforeCreate: enforce('create'),
+  beforeCreateMany: enforce('create'),
+  beforeUpdate: enforce('update'),
+  beforeUpdateMany: enforce('update'),
 };

@@ -1,0 +1,57 @@
+import { bootApp, type TestApp } from '../helpers/app';
+import { signInAsSuperAdmin } from '../helpers/auth';
+
+/** The admin panel speaks the newsroom's language, read through the admin API the UI uses. */
+let app: TestApp;
+let token: string;
+
+beforeAll(async () => {
+  app = await bootApp();
+  token = await signInAsSuperAdmin(app);
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const configuration = async (uid: string) =>
+  (
+    await app
+      .http()
+      .get(`/content-manager/content-types/${uid}/configuration`)
+      .set('Authorization', `Bearer ${token}`)
+      .expect(200)
+  ).body.data.contentType;
+
+describe('the admin panel, as an editor sees it', () => {
+  it('lists comments by status, article, author, start of the text and date', async () => {
+    const config = await configuration('api::comment.comment');
+    expect(config.layouts.list).toEqual(['moderationStatus', 'article', 'authorName', 'body', 'createdAt']);
+    expect(config.settings).toMatchObject({ defaultSortBy: 'createdAt', defaultSortOrder: 'DESC' });
+    expect(config.metadatas.authorEmail.edit.description).toMatch(/never shown to readers/i);
+  });
+
+  it('labels article fields as a news editor knows them, in story order', async () => {
+    const config = await configuration('api::article.article');
+    expect(config.metadatas.title.edit.label).toBe('Headline');
+    expect(config.metadatas.summary.edit.label).toBe('Standfirst');
+    expect(config.metadatas.dateline.edit.description).toMatch(/KABUL/);
+    const order = config.layouts.edit.flat().map((field: { name: string }) => field.name);
+    expect(order.indexOf('title')).toBeLessThan(order.indexOf('body'));
+    expect(order.indexOf('byline')).toBeLessThan(order.indexOf('body'));
+  });
+
+  it('explains credit and alt text on images', async () => {
+    const config = await configuration('api::image.image');
+    expect(config.metadatas.credit.edit.placeholder).toBe('Alexander Zemlianichenko/AFP');
+    expect(config.metadatas.alt.edit.label).toBe('Alt text');
+  });
+
+  it('shows the demo article to editors in the content manager', async () => {
+    const res = await app
+      .http()
+      .get('/content-manager/collection-types/api::article.article?locale=en')
+      .set('Authorization', `Bearer ${token}`)
+      .expect(200);
+    expect(res.body.results.map((a: { slug: string }) => a.slug)).toContain('evidence-mounts-of-close-al-qaeda-taliban-relationship');
+  });
+});
