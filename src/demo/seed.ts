@@ -44,7 +44,7 @@ const uploadImage = async (strapi: Strapi, image: DemoImage): Promise<string> =>
   }
 };
 
-const paragraphBlocks = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
+const paragraphBlocks = (text: string) => [{ type: 'paragraph' as const, children: [{ type: 'text' as const, text }] }];
 
 export const seedReferenceArticle = async (strapi: Strapi): Promise<{ created: boolean; documentId: string }> => {
   const demo = referenceArticle;
@@ -115,7 +115,7 @@ export const seedReferenceArticle = async (strapi: Strapi): Promise<{ created: b
         body.push({
           __component: 'article.quote' as const,
           quote: await quoteFor(block),
-          attribution: block.attribution,
+          attribution: block.attribution ?? undefined,
           display: block.display ?? 'inline',
           continuesParagraph: block.continuesParagraph ?? false,
         });
@@ -136,7 +136,7 @@ export const seedReferenceArticle = async (strapi: Strapi): Promise<{ created: b
       commentsEnabled: true,
       commentModeration: 'pre',
     },
-  } as Parameters<ReturnType<typeof strapi.documents<'api::article.article'>>['create']>[0]);
+  });
   await strapi.documents('api::article.article').publish({ documentId: article.documentId, locale: 'en' });
   await strapi.store.set({ ...STORE, value: { documentId: article.documentId, at: new Date().toISOString() } });
 

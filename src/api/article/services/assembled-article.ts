@@ -93,7 +93,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         locale,
         status: 'published',
         populate: ASSEMBLY_POPULATE,
-      } as Parameters<ReturnType<typeof strapi.documents<'api::article.article'>>['findFirst']>[0])) as unknown as StoredArticle | null;
+      })) as unknown as StoredArticle | null;
       if (!stored) return null;
 
       const article = { documentId: stored.documentId, locale: stored.locale };
