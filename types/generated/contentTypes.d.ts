@@ -502,6 +502,12 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 80;
       }>;
+    firstPublishedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
     heroImage: Schema.Attribute.Relation<'manyToOne', 'api::image.image'>;
     locale: Schema.Attribute.String;
     localizations: Schema.Attribute.Relation<
@@ -581,6 +587,102 @@ export interface ApiAuthorAuthor extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiCommentReportCommentReport
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'comment_reports';
+  info: {
+    description: "A reader's flag on a comment: one per reader per comment.";
+    displayName: 'Comment report';
+    pluralName: 'comment-reports';
+    singularName: 'comment-report';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    ballot: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private;
+    comment: Schema.Attribute.Relation<'manyToOne', 'api::comment.comment'>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::comment-report.comment-report'
+    > &
+      Schema.Attribute.Private;
+    note: Schema.Attribute.Text;
+    publishedAt: Schema.Attribute.DateTime;
+    reason: Schema.Attribute.Enumeration<
+      ['spam', 'abuse', 'off-topic', 'misinformation', 'other']
+    > &
+      Schema.Attribute.Required;
+    reporterKey: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private;
+    resolved: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiCommentSettingCommentSetting
+  extends Struct.SingleTypeSchema {
+  collectionName: 'comment_settings';
+  info: {
+    description: 'Word lists and thresholds that screen reader comments before a moderator sees them.';
+    displayName: 'Comment settings';
+    pluralName: 'comment-settings';
+    singularName: 'comment-setting';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    blockWords: Schema.Attribute.Text;
+    closeAfterDays: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 1;
+        },
+        number
+      >;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    holdWords: Schema.Attribute.Text;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::comment-setting.comment-setting'
+    > &
+      Schema.Attribute.Private;
+    maxLinks: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<2>;
+    publishedAt: Schema.Attribute.DateTime;
+    reportThreshold: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<3>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiCommentComment extends Struct.CollectionTypeSchema {
   collectionName: 'comments';
   info: {
@@ -602,6 +704,10 @@ export interface ApiCommentComment extends Struct.CollectionTypeSchema {
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+    history: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::moderation-event.moderation-event'
+    >;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -619,6 +725,19 @@ export interface ApiCommentComment extends Struct.CollectionTypeSchema {
     parent: Schema.Attribute.Relation<'manyToOne', 'api::comment.comment'>;
     publishedAt: Schema.Attribute.DateTime;
     replies: Schema.Attribute.Relation<'oneToMany', 'api::comment.comment'>;
+    reportCount: Schema.Attribute.Integer &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    reports: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::comment-report.comment-report'
+    >;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -659,6 +778,47 @@ export interface ApiImageImage extends Struct.CollectionTypeSchema {
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::image.image'> &
       Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiModerationEventModerationEvent
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'moderation_events';
+  info: {
+    description: 'One moderation decision on a comment: who, when, from which status to which, and why.';
+    displayName: 'Moderation event';
+    pluralName: 'moderation-events';
+    singularName: 'moderation-event';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    actor: Schema.Attribute.String & Schema.Attribute.Required;
+    actorType: Schema.Attribute.Enumeration<['moderator', 'admin', 'system']> &
+      Schema.Attribute.Required;
+    comment: Schema.Attribute.Relation<'manyToOne', 'api::comment.comment'>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    fromStatus: Schema.Attribute.Enumeration<
+      ['pending', 'approved', 'rejected', 'spam']
+    >;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::moderation-event.moderation-event'
+    > &
+      Schema.Attribute.Private;
+    note: Schema.Attribute.Text;
+    publishedAt: Schema.Attribute.DateTime;
+    toStatus: Schema.Attribute.Enumeration<
+      ['pending', 'approved', 'rejected', 'spam']
+    > &
+      Schema.Attribute.Required;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1330,8 +1490,11 @@ declare module '@strapi/strapi' {
       'admin::user': AdminUser;
       'api::article.article': ApiArticleArticle;
       'api::author.author': ApiAuthorAuthor;
+      'api::comment-report.comment-report': ApiCommentReportCommentReport;
+      'api::comment-setting.comment-setting': ApiCommentSettingCommentSetting;
       'api::comment.comment': ApiCommentComment;
       'api::image.image': ApiImageImage;
+      'api::moderation-event.moderation-event': ApiModerationEventModerationEvent;
       'api::person.person': ApiPersonPerson;
       'api::quote.quote': ApiQuoteQuote;
       'api::reaction.reaction': ApiReactionReaction;
