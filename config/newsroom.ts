@@ -12,6 +12,25 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
     pageSize: env.int('COMMENTS_PAGE_SIZE', 20),
     // How deep replies may nest (a reply to a reply to a comment is depth 2).
     maxDepth: env.int('COMMENTS_MAX_DEPTH', 3),
+    // The same text from the same e-mail on the same article within this window is refused (409).
+    duplicateWindowMinutes: env.int('COMMENTS_DUPLICATE_WINDOW_MINUTES', 10),
+  },
+  // Per client address. WordPress refuses a second comment within 15 s; reports and reactions get
+  // room for a reader reading several stories. Shared through Redis when REDIS_URL is set.
+  rateLimits: {
+    comments: { points: env.int('RATE_LIMIT_COMMENTS', 1), seconds: env.int('RATE_LIMIT_COMMENTS_SECONDS', 15) },
+    reports: { points: env.int('RATE_LIMIT_REPORTS', 5), seconds: env.int('RATE_LIMIT_REPORTS_SECONDS', 60) },
+    reactions: { points: env.int('RATE_LIMIT_REACTIONS', 10), seconds: env.int('RATE_LIMIT_REACTIONS_SECONDS', 60) },
+  },
+  redisUrl: env('REDIS_URL', ''),
+  rateLimitPrefix: env('RATE_LIMIT_PREFIX', 'newsroom:rl'),
+  // Keys the hashes of reader cookies and addresses (voters, reporters); defaults to the app keys.
+  readerKeySecret: env('READER_KEY_SECRET', ''),
+  // Optional e-mail to moderators when a comment waits (through the Strapi email plugin).
+  moderationEmail: {
+    enabled: env.bool('MODERATION_EMAIL_ENABLED', false),
+    to: env.array('MODERATION_EMAIL_TO', []),
+    from: env('MODERATION_EMAIL_FROM', ''),
   },
   // Seed the reference article into an empty database. Always on in development.
   seedDemo: env.bool('SEED_DEMO', false),

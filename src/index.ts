@@ -1,10 +1,17 @@
 import type { Core } from '@strapi/strapi';
 import { bootstrapNewsroom } from './bootstrap';
+import { closeLimiters } from './rate-limit/limiters';
+import { notifyModeratorsOfWaitingComments } from './notifications/moderator-email';
 
 export default {
   register() {},
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await bootstrapNewsroom(strapi);
+    notifyModeratorsOfWaitingComments(strapi);
+  },
+
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await closeLimiters(strapi);
   },
 };

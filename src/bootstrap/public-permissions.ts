@@ -1,14 +1,18 @@
 import type { Core } from '@strapi/strapi';
 
 /**
- * What anyone may do without signing in. Readers get the assembled article and the core article
- * reads; everything else (comments, reactions, people, the media library) stays closed until a
- * route made for readers opens it.
+ * What anyone may do without signing in: read published articles (assembled or through the core
+ * reads), and the reader routes for comments and reactions. The core routes of comments,
+ * reactions, people and the media library stay closed.
  */
 export const PUBLIC_ACTIONS = [
   'api::article.article.assembled',
   'api::article.article.find',
   'api::article.article.findOne',
+  'api::comment.reader.create',
+  'api::comment.reader.find',
+  'api::comment.reader.report',
+  'api::reaction.reader.vote',
 ] as const;
 
 export const grantPublicPermissions = async (strapi: Core.Strapi): Promise<void> => {

@@ -40,8 +40,7 @@ export interface ArticleQuote extends Struct.ComponentSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
       }>;
-    continuesParagraph: Schema.Attribute.Boolean &
-      Schema.Attribute.DefaultTo<false>;
+    continuesParagraph: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     display: Schema.Attribute.Enumeration<['inline', 'pullquote']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'inline'>;

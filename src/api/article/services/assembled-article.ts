@@ -19,7 +19,10 @@ export interface AssembledArticle {
   summary: string | null;
   byline: Array<{ name: string; slug: string }>;
   dateline: string | null;
+  /** First publication: what a reader sees as "published". */
   publishedAt: string;
+  /** The latest (re)publication, e.g. after a correction. */
+  lastPublishedAt: string;
   updatedAt: string;
   heroImage: ImageView | null;
   body: BlockView[];
@@ -43,6 +46,7 @@ interface StoredArticle {
   summary?: string | null;
   dateline?: string | null;
   publishedAt: string | Date;
+  firstPublishedAt?: string | Date | null;
   updatedAt: string | Date;
   commentsEnabled?: boolean | null;
   commentModeration?: 'pre' | 'post' | null;
@@ -73,20 +77,11 @@ const iso = (value: string | Date): string => new Date(value).toISOString();
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const publicUrl = (): string => (strapi.config.get('server.url') as string) || '';
 
-  /** The locale codes editors have enabled (en, fa-AF, ps, ur). */
-  const knownLocale = async (code: string): Promise<boolean> => {
-    const locales = (await strapi.plugin('i18n').service('locales').find()) as Array<{ code: string }>;
-    return locales.some((locale) => locale.code === code);
-  };
-
-  const defaultLocale = async (): Promise<string> =>
-    ((await strapi.plugin('i18n').service('locales').getDefaultLocale()) as string) || 'en';
-
   return {
     /** The assembled article, or null when there is no published version in that locale. */
     async assemble(input: { slug: string; locale?: string; commentsCursor?: string | null }): Promise<AssembledArticle | null> {
-      const locale = input.locale ?? (await defaultLocale());
-      if (!(await knownLocale(locale))) return null;
+      const locale = (await strapi.service('api::article.lookup').resolveLocale(input.locale)) as string | null;
+      if (!locale) return null;
 
       const stored = (await strapi.documents('api::article.article').findFirst({
         filters: { slug: input.slug },
@@ -112,7 +107,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const tags = (stored.tags ?? []).map(({ name, slug }) => ({ name, slug }));
       const heroImage = toImageView(stored.heroImage, url);
       const body = toBodyBlocks(stored.body, url);
-      const publishedAt = iso(stored.publishedAt);
+      const lastPublishedAt = iso(stored.publishedAt);
+      const publishedAt = stored.firstPublishedAt ? iso(stored.firstPublishedAt) : lastPublishedAt;
       const updatedAt = iso(stored.updatedAt);
       const summary = stored.summary?.trim() || null;
       const dateline = stored.dateline?.trim() || null;
@@ -127,6 +123,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         byline,
         dateline,
         publishedAt,
+        lastPublishedAt,
         updatedAt,
         heroImage,
         body,

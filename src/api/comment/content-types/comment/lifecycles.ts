@@ -1,14 +1,27 @@
 import { errors } from '@strapi/utils';
+import type { Core } from '@strapi/strapi';
 import { enforceCommentFields } from '../../rules';
+import { currentActor, type Actor } from '../../moderation/actor';
+import { recordDecision, resolveReports, statusesBefore, type StatusBefore } from '../../moderation/history';
+import { emitCommentChanged } from '../../moderation/events';
+import type { ModerationStatus } from '../../screening';
 
 /**
  * Database lifecycle hooks: the one layer every comment write crosses (REST, the admin UI's
- * content manager, the document service and strapi.db.query alike), so the comment rules live
- * here and cannot be bypassed by a new route or a script.
+ * content manager, the document service and strapi.db.query alike). The comment rules live here
+ * so no route or script can bypass them, and so does the moderation history.
  */
+declare const strapi: Core.Strapi;
+
 type Data = Record<string, unknown>;
+interface State {
+  actor?: Actor;
+  before?: StatusBefore[];
+}
 interface WriteEvent {
-  params: { data: Data | Data[] };
+  params: { data: Data | Data[]; where?: unknown };
+  state: State;
+  result?: { id?: number; ids?: number[]; moderationStatus?: ModerationStatus; count?: number };
 }
 
 const each = (data: Data | Data[]): Data[] => (Array.isArray(data) ? data : [data]);
@@ -30,9 +43,11 @@ const linksAnArticle = (value: unknown): boolean => {
 };
 
 const enforceArticle = (data: Data, mode: 'create' | 'update'): void => {
-  // An update that does not touch the relation keeps the article it has.
-  if (mode === 'update' && (!('article' in data) || data.article === undefined)) return;
-  if (mode === 'update' && data.article && typeof data.article === 'object' && !('set' in (data.article as object))) return;
+  if (mode === 'update') {
+    // An update that does not set the relation keeps the article it has.
+    if (data.article === undefined) return;
+    if (data.article && typeof data.article === 'object' && !('set' in (data.article as object))) return;
+  }
   if (!linksAnArticle(data.article)) {
     throw new errors.ValidationError(ARTICLE_REQUIRED, {
       errors: [{ path: ['article'], message: ARTICLE_REQUIRED, name: 'ValidationError' }],
@@ -40,16 +55,75 @@ const enforceArticle = (data: Data, mode: 'create' | 'update'): void => {
   }
 };
 
-const enforce = (mode: 'create' | 'update') => (event: WriteEvent) => {
+const noteOf = (data: Data): string | null => (typeof data.moderationNote === 'string' && data.moderationNote.trim()) || null;
+
+const beforeCreate = (event: WriteEvent) => {
+  event.state.actor = currentActor(strapi);
   for (const row of each(event.params.data)) {
-    enforceCommentFields(row, mode);
-    enforceArticle(row, mode);
+    enforceCommentFields(row, 'create');
+    enforceArticle(row, 'create');
+    row.moderatedBy ??= event.state.actor.label;
+    row.moderatedAt ??= new Date();
   }
 };
 
+const afterCreate = async (event: WriteEvent) => {
+  const data = each(event.params.data)[0];
+  const id = event.result?.id;
+  if (!id) return;
+  await recordDecision(strapi, {
+    commentId: id,
+    from: null,
+    to: (event.result?.moderationStatus ?? data.moderationStatus ?? 'pending') as ModerationStatus,
+    note: noteOf(data),
+    actor: event.state.actor ?? currentActor(strapi),
+  });
+  emitCommentChanged(strapi, { action: 'created', commentIds: [id], status: event.result?.moderationStatus });
+};
+
+const beforeUpdate = async (event: WriteEvent) => {
+  const data = each(event.params.data)[0];
+  enforceCommentFields(data, 'update');
+  enforceArticle(data, 'update');
+  if (data.moderationStatus === undefined) return;
+
+  const actor = currentActor(strapi);
+  event.state.actor = actor;
+  event.state.before = await statusesBefore(strapi, event.params.where);
+  data.moderatedBy = actor.label;
+  data.moderatedAt = new Date();
+  // A person's decision answers the readers' reports; the report service sets its own count.
+  if (actor.type !== 'system' && data.reportCount === undefined) data.reportCount = 0;
+};
+
+const afterUpdate = async (event: WriteEvent) => {
+  const data = each(event.params.data)[0];
+  const before = event.state.before;
+  if (!before || data.moderationStatus === undefined) {
+    const ids = event.result?.id ? [event.result.id] : [];
+    if (ids.length) emitCommentChanged(strapi, { action: 'updated', commentIds: ids });
+    return;
+  }
+  const actor = event.state.actor ?? currentActor(strapi);
+  const to = data.moderationStatus as ModerationStatus;
+  const note = noteOf(data);
+  const decided = before.filter((row) => row.moderationStatus !== to || note);
+  for (const row of decided) {
+    await recordDecision(strapi, { commentId: row.id, from: row.moderationStatus, to, note, actor });
+  }
+  if (actor.type !== 'system') await resolveReports(strapi, before.map((row) => row.id));
+  emitCommentChanged(strapi, { action: 'moderated', commentIds: before.map((row) => row.id), status: to });
+};
+
 export default {
-  beforeCreate: enforce('create'),
-  beforeCreateMany: enforce('create'),
-  beforeUpdate: enforce('update'),
-  beforeUpdateMany: enforce('update'),
+  beforeCreate,
+  afterCreate,
+  beforeCreateMany: beforeCreate,
+  beforeUpdate,
+  afterUpdate,
+  beforeUpdateMany: beforeUpdate,
+  afterUpdateMany: afterUpdate,
+  afterDelete(event: WriteEvent) {
+    if (event.result?.id) emitCommentChanged(strapi, { action: 'deleted', commentIds: [event.result.id] });
+  },
 };

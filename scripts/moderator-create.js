@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+/**
+ * npm run moderator:create -- --email E --password P [--admin] [--firstname F] [--lastname L]
+ *
+ * Makes a moderator account in the database the app is configured for (.env or the environment):
+ * by default a users-permissions user with the Moderator role, for the moderation API
+ * (sign in with POST /api/auth/local); with --admin, an admin-panel user with the
+ * "Comment moderator" role.
+ */
+'use strict';
+const path = require('path');
+
+const usage = 'Usage: npm run moderator:create -- --email E --password P [--admin] [--firstname F] [--lastname L]';
+
+const parse = (argv) => {
+  const options = { admin: false };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    if (arg === '--admin') options.admin = true;
+    else if (['--email', '--password', '--firstname', '--lastname'].includes(arg) && argv[i + 1] !== undefined) {
+      options[arg.slice(2)] = argv[(i += 1)];
+    } else if (arg === '--help' || arg === '-h') {
+      console.log(usage);
+      process.exit(0);
+    } else {
+      console.error(`Unknown argument "${arg}".\n${usage}`);
+      process.exit(2);
+    }
+  }
+  if (!options.email || !options.password) {
+    console.error(`--email and --password are required.\n${usage}`);
+    process.exit(2);
+  }
+  return options;
+};
+
+const main = async () => {
+  const options = parse(process.argv.slice(2));
+  require('./ensure-env.js');
+  const appDir = path.resolve(__dirname, '..');
+  const { compileStrapi, createStrapi } = require('@strapi/strapi');
+  const { distDir } = await compileStrapi({ appDir });
+  process.env.LOG_LEVEL = process.env.LOG_LEVEL || 'error';
+  const strapi = await createStrapi({ appDir, distDir, serveAdminPanel: false }).load();
+  let code = 0;
+  try {
+    const result = await strapi.service('api::comment.moderators').createAccount(options);
+    const what = result.kind === 'admin' ? 'admin-panel account with the "Comment moderator" role' : 'moderation API account (role Moderator)';
+    console.log(`${result.created ? 'Created' : 'Updated'} ${what}: ${result.email}`);
+  } catch (error) {
+    console.error(`Not done: ${error.message}`);
+    code = 1;
+  } finally {
+    await strapi.destroy();
+  }
+  process.exit(code);
+};
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,84 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { Context } from 'koa';
+import { ACTIONS, MAX_BULK, QUEUES, type Action, type Queue } from '../services/moderation';
+import { readData } from './validation';
+
+const invalid = (field: string, message: string) =>
+  new errors.ValidationError(message, {
+    errors: [{ path: [field], message, name: 'ValidationError' }],
+  });
+
+const MAX_NOTE = 2000;
+const readNote = (value: unknown): string | null => {
+  if (value === undefined || value === null || value === '') return null;
+  if (typeof value !== 'string' || [...value].length > MAX_NOTE)
+    throw invalid('note', `The note must be text of at most ${MAX_NOTE} characters.`);
+  return value.trim() || null;
+};
+
+const readAction = (value: unknown): Action => {
+  if (typeof value !== 'string' || !(value in ACTIONS))
+    throw invalid('action', `The action must be one of ${Object.keys(ACTIONS).join(', ')}.`);
+  return value as Action;
+};
+
+const positiveInt = (value: unknown, fallback: number, max: number, field: string): number => {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (typeof value !== 'string' || !Number.isInteger(n) || n < 1 || n > max)
+    throw invalid(field, `${field} must be a whole number from 1 to ${max}.`);
+  return n;
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  /** POST /api/moderation/comments/:id/{approve,reject,spam} */
+  const decide = (action: Action) => async (ctx: Context) => {
+    const body = ctx.request.body as { data?: unknown } | undefined;
+    const data = body && body.data !== undefined ? readData(body) : {};
+    ctx.body = {
+      data: await strapi.service('api::comment.moderation').decide({
+        id: String(ctx.params.id),
+        action,
+        note: readNote(data.note),
+      }),
+    };
+  };
+
+  return {
+    approve: decide('approve'),
+    reject: decide('reject'),
+    spam: decide('spam'),
+
+    /** GET /api/moderation/comments?status=&page=&pageSize= */
+    async queue(ctx: Context) {
+      const queue = (ctx.query.status ?? 'pending') as string;
+      if (!QUEUES.includes(queue as Queue)) throw invalid('status', `The status must be one of ${QUEUES.join(', ')}.`);
+      ctx.body = await strapi.service('api::comment.moderation').queue({
+        queue: queue as Queue,
+        page: positiveInt(ctx.query.page, 1, 100000, 'page'),
+        pageSize: positiveInt(ctx.query.pageSize, 25, 100, 'pageSize'),
+      });
+    },
+
+    /** POST /api/moderation/comments/bulk */
+    async bulk(ctx: Context) {
+      const data = readData(ctx.request.body);
+      const ids = data.ids;
+      if (
+        !Array.isArray(ids) ||
+        ids.length === 0 ||
+        ids.length > MAX_BULK ||
+        !ids.every((id) => typeof id === 'string' && id.length <= 64)
+      ) {
+        throw invalid('ids', `ids must be a list of 1 to ${MAX_BULK} comment ids.`);
+      }
+      const result = await strapi.service('api::comment.moderation').decideMany({
+        ids: [...new Set(ids as string[])],
+        action: readAction(data.action),
+        note: readNote(data.note),
+      });
+      ctx.body = { data: { updated: result.updated, status: result.status } };
+    },
+  };
+};

@@ -1,0 +1,38 @@
+import type { Core } from '@strapi/strapi';
+
+/** Who made a moderation decision, as the history records it. */
+export interface Actor {
+  type: 'moderator' | 'admin' | 'system';
+  label: string;
+}
+
+export const SYSTEM: Actor = { type: 'system', label: 'system' };
+
+interface RequestState {
+  user?: { id?: number | string; email?: string; username?: string };
+  auth?: { strategy?: { name?: string }; credentials?: { name?: string } };
+  moderator?: { id: number | string; email?: string; username?: string };
+}
+
+/**
+ * Reads the actor from the request being served (Strapi keeps it in an AsyncLocalStorage), so a
+ * decision made from the moderation API, the admin panel or a script is attributed without each
+ * caller passing it down. Outside a request (scripts, the screening at submission) it is "system".
+ */
+export const currentActor = (strapi: Core.Strapi): Actor => {
+  const ctx = strapi.requestContext.get() as { state?: RequestState } | undefined;
+  const state = ctx?.state;
+  if (!state) return SYSTEM;
+  if (state.moderator) {
+    const who = state.moderator.email || state.moderator.username || 'unknown';
+    return { type: 'moderator', label: `${who} (moderator #${state.moderator.id})` };
+  }
+  const strategy = state.auth?.strategy?.name;
+  if (strategy === 'admin' && state.user) {
+    return { type: 'admin', label: `${state.user.email ?? 'unknown'} (admin #${state.user.id})` };
+  }
+  if (strategy === 'api-token') {
+    return { type: 'system', label: `API token "${state.auth?.credentials?.name ?? 'unnamed'}"` };
+  }
+  return SYSTEM;
+};

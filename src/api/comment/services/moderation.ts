@@ -1,0 +1,102 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { ModerationStatus } from '../screening';
+
+/**
+ * The moderators' side: queues by status (and "reported"), decisions with a note, in bulk too.
+ * A decision is a status update; the comment lifecycle hooks attribute it and record it in the
+ * history, whichever path it came by.
+ */
+export const QUEUES = ['pending', 'approved', 'rejected', 'spam', 'reported'] as const;
+export type Queue = (typeof QUEUES)[number];
+export const ACTIONS = { approve: 'approved', reject: 'rejected', spam: 'spam' } as const;
+export type Action = keyof typeof ACTIONS;
+export const MAX_BULK = 100;
+
+const COMMENT = 'api::comment.comment';
+
+interface Row {
+  id: number;
+  documentId: string;
+  authorName: string;
+  authorEmail: string;
+  body: string;
+  moderationStatus: ModerationStatus;
+  moderationNote: string | null;
+  reportCount: number | null;
+  createdAt: string;
+  article?: Array<{ slug: string; title: string; locale: string; publishedAt: string | null }> | { slug: string; title: string } | null;
+  parent?: { documentId: string } | null;
+  reports?: Array<{ reason: string; note: string | null; createdAt: string; resolved: boolean }>;
+  history?: Array<{ fromStatus: string | null; toStatus: string; note: string | null; actor: string; actorType: string; createdAt: string }>;
+}
+
+const iso = (value: string | Date) => new Date(value).toISOString();
+
+const toModeratorView = (row: Row) => {
+  const articles = Array.isArray(row.article) ? row.article : row.article ? [row.article] : [];
+  const article = articles.find((a) => 'publishedAt' in a && a.publishedAt) ?? articles[0];
+  return {
+    id: row.documentId,
+    status: row.moderationStatus,
+    authorName: row.authorName,
+    authorEmail: row.authorEmail,
+    body: row.body,
+    createdAt: iso(row.createdAt),
+    parent: row.parent?.documentId ?? null,
+    article: article ? { slug: article.slug, title: article.title } : null,
+    reportCount: row.reportCount ?? 0,
+    reports: (row.reports ?? []).map((r) => ({ reason: r.reason, note: r.note, createdAt: iso(r.createdAt), resolved: r.resolved })),
+    history: (row.history ?? [])
+      .map((h) => ({ from: h.fromStatus, to: h.toStatus, note: h.note, by: h.actor, byType: h.actorType, at: iso(h.createdAt) }))
+      .sort((a, b) => a.at.localeCompare(b.at)),
+  };
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async queue(input: { queue: Queue; page: number; pageSize: number }) {
+    const where = input.queue === 'reported' ? { reportCount: { $gt: 0 } } : { moderationStatus: input.queue };
+    const orderBy = input.queue === 'reported' ? [{ reportCount: 'desc' }, { createdAt: 'asc' }] : [{ createdAt: 'asc' }, { id: 'asc' }];
+    const [rows, total] = await Promise.all([
+      strapi.db.query(COMMENT).findMany({
+        where,
+        orderBy,
+        offset: (input.page - 1) * input.pageSize,
+        limit: input.pageSize,
+        populate: {
+          article: { select: ['slug', 'title', 'locale', 'publishedAt'] },
+          parent: { select: ['documentId'] },
+          reports: { select: ['reason', 'note', 'createdAt', 'resolved'] },
+          history: { select: ['fromStatus', 'toStatus', 'note', 'actor', 'actorType', 'createdAt'] },
+        },
+      }) as Promise<Row[]>,
+      strapi.db.query(COMMENT).count({ where }),
+    ]);
+    return {
+      data: rows.map(toModeratorView),
+      meta: {
+        pagination: { page: input.page, pageSize: input.pageSize, pageCount: Math.ceil(total / input.pageSize), total },
+      },
+    };
+  },
+
+  async decide(input: { id: string; action: Action; note?: string | null }) {
+    const status = ACTIONS[input.action];
+    const existing = await strapi.db.query(COMMENT).findOne({ select: ['id'], where: { documentId: input.id } });
+    if (!existing) throw new errors.NotFoundError('No comment with this id.');
+    await strapi.db.query(COMMENT).update({
+      where: { id: existing.id },
+      data: { moderationStatus: status, moderationNote: input.note ?? null },
+    });
+    return { id: input.id, status };
+  },
+
+  async decideMany(input: { ids: string[]; action: Action; note?: string | null }) {
+    const status = ACTIONS[input.action];
+    const { count } = await strapi.db.query(COMMENT).updateMany({
+      where: { documentId: { $in: input.ids } },
+      data: { moderationStatus: status, moderationNote: input.note ?? null },
+    });
+    return { updated: count as number, status };
+  },
+});
