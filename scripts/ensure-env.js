@@ -38,7 +38,8 @@ for (const [name, generate] of Object.entries(generators)) {
   written.push(name);
 }
 
-if (written.length > 0 || !existed) {
+// Nothing missing (every secret is set in the environment or in .env): leave the disk alone.
+if (written.length > 0) {
   fs.writeFileSync(envFile, text, { mode: 0o600 });
   console.log(`${existed ? 'Completed' : 'Created'} .env with random values for: ${written.join(', ')}`);
 }

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { bootstrapNewsroom } from './bootstrap';
-import { closeLimiters } from './rate-limit/limiters';
+import { closeLimiters, prepareLimiters } from './rate-limit/limiters';
 import { notifyModeratorsOfWaitingComments } from './notifications/moderator-email';
 
 export default {
@@ -8,6 +8,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await bootstrapNewsroom(strapi);
+    await prepareLimiters(strapi);
     notifyModeratorsOfWaitingComments(strapi);
   },
 

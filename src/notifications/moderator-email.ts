@@ -21,7 +21,7 @@ export const notifyModeratorsOfWaitingComments = (strapi: Core.Strapi): void => 
     try {
       const comment = await strapi.db.query('api::comment.comment').findOne({
         where: { id: event.commentIds[0] },
-        select: ['authorName', 'body', 'moderationNote'],
+        select: ['id', 'authorName', 'body', 'moderationNote'],
         populate: { article: { select: ['title', 'slug'] } },
       });
       if (!comment) return;

@@ -58,6 +58,25 @@ export const limiterFor = (strapi: Core.Strapi, bucket: Bucket): RateLimiterAbst
   return limiter;
 };
 
+/**
+ * Opens the Redis connection at start-up, so the first readers are already counted in Redis.
+ * Waits a few seconds at most: Redis being down must not stop the site.
+ */
+export const prepareLimiters = async (strapi: Core.Strapi, waitMs = 3000): Promise<void> => {
+  const { redis } = registry(strapi);
+  if (!redis || redis.status === 'ready') return;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(() => {
+      strapi.log.warn('[rate-limit] Redis is not ready: counting per instance until it is.');
+      resolve();
+    }, waitMs);
+    redis.once('ready', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+};
+
 /** Closes the Redis connection when the app stops. */
 export const closeLimiters = async (strapi: Core.Strapi): Promise<void> => {
   const reg = registries.get(strapi);

@@ -1,0 +1,52 @@
+import { bootApp, type TestApp } from '../helpers/app';
+import { asReader, newReaderAddress, NO_RATE_LIMITS } from '../helpers/readers';
+import { DEMO_SLUG } from '../../src/demo/reference-article';
+
+/**
+ * The optional e-mail to moderators when a comment waits. No mail server here: the email
+ * plugin's send is observed (and kept from sending), the rest of the app is real.
+ */
+let app: TestApp;
+let sent: Array<{ to: string; subject: string; text: string }>;
+
+beforeAll(async () => {
+  app = await bootApp({ env: { ...NO_RATE_LIMITS, MODERATION_EMAIL_ENABLED: 'true', MODERATION_EMAIL_TO: 'desk@example.org,night@example.org' } });
+  sent = [];
+  jest.spyOn(app.strapi.plugin('email').service('email'), 'send').mockImplementation(async (message: never) => {
+    sent.push(message);
+  });
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const submit = (body: string) =>
+  asReader(app, newReaderAddress())
+    .post(`/api/articles/${DEMO_SLUG}/comments`)
+    .send({ data: { authorName: 'Nadia', authorEmail: 'nadia@example.org', body } })
+    .expect(201);
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 200));
+
+describe('e-mail to moderators', () => {
+  it('tells the moderators when a comment waits, with the article and the text', async () => {
+    await submit('Please moderate me.');
+    await settle();
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({
+      to: 'desk@example.org,night@example.org',
+      subject: expect.stringContaining('Evidence mounts of close al-Qaeda'),
+      text: expect.stringContaining('Please moderate me.'),
+    });
+  });
+
+  it('stays quiet about spam', async () => {
+    sent.length = 0;
+    await asReader(app, newReaderAddress())
+      .post(`/api/articles/${DEMO_SLUG}/comments`)
+      .send({ data: { authorName: 'Bot', authorEmail: 'bot@example.org', body: 'Buy now', website: 'x' } })
+      .expect(201);
+    await settle();
+    expect(sent).toHaveLength(0);
+  });
+});
