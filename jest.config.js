@@ -1,5 +1,5 @@
 /**
- * Two projects. unit: pure rules, tested beside their code in __tests__/. api: tests that boot
+ * Three projects: unit and api run by `npm test`; browser by `npm run test:browser`. unit: pure rules, tested beside their code in __tests__/. api: tests that boot
  * the real app (compiled once per run by global-setup) and talk to it over HTTP. DATABASE_CLIENT
  * picks the database for api tests: sqlite (default, a throwaway file per test file) or postgres
  * (a throwaway database per test file).
@@ -18,8 +18,11 @@ module.exports = {
       ...shared,
       displayName: 'api',
       testMatch: ['<rootDir>/tests/**/*.test.ts'],
+      testPathIgnorePatterns: ['<rootDir>/tests/browser/'],
       setupFiles: ['<rootDir>/tests/helpers/test-env.ts'],
       globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
     },
+    // Real-browser journeys against the built app (npm run test:browser builds it first).
+    { ...shared, displayName: 'browser', testMatch: ['<rootDir>/tests/browser/**/*.test.ts'] },
   ],
 };

@@ -39,7 +39,10 @@ const main = async () => {
   require('./ensure-env.js');
   const appDir = path.resolve(__dirname, '..');
   const { compileStrapi, createStrapi } = require('@strapi/strapi');
-  const { distDir } = await compileStrapi({ appDir });
+  // Use the built app (npm run build) as it is: compiling would empty dist/, admin panel included,
+  // under a running server. Compile only when nothing was built yet.
+  const fs = require('fs');
+  const distDir = fs.existsSync(path.join(appDir, 'dist', 'src', 'index.js')) ? path.join(appDir, 'dist') : (await compileStrapi({ appDir })).distDir;
   process.env.LOG_LEVEL = process.env.LOG_LEVEL || 'error';
   const strapi = await createStrapi({ appDir, distDir, serveAdminPanel: false }).load();
   let code = 0;

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { bootstrapNewsroom } from './bootstrap';
 import { closeLimiters, prepareLimiters } from './rate-limit/limiters';
 import { notifyModeratorsOfWaitingComments } from './notifications/moderator-email';
+import { registerReaderPage } from './reader-page';
 
 export default {
   register() {},
@@ -9,6 +10,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await bootstrapNewsroom(strapi);
     await prepareLimiters(strapi);
+    await registerReaderPage(strapi);
     notifyModeratorsOfWaitingComments(strapi);
   },
 

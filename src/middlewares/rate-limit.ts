@@ -16,8 +16,9 @@ const WHAT: Record<Bucket, string> = {
 export default (config: { bucket: Bucket }, { strapi }: { strapi: Core.Strapi }) =>
   async (ctx: Context, next: Next) => {
     const limiter = limiterFor(strapi, config.bucket);
+    const key = ctx.request.ip || 'unknown';
     try {
-      await limiter.consume(ctx.request.ip || 'unknown');
+      await limiter.consume(key);
     } catch (rejection) {
       if (rejection instanceof Error) throw rejection; // the store failed and had no fallback
       const retryAfter = Math.max(1, Math.ceil(((rejection as { msBeforeNext?: number }).msBeforeNext ?? 1000) / 1000));
@@ -26,5 +27,16 @@ export default (config: { bucket: Bucket }, { strapi }: { strapi: Core.Strapi })
         retryAfter,
       });
     }
-    await next();
+    // A request refused as invalid (400) wrote nothing: give the point back, so a reader who
+    // fixes a typo in their e-mail address is not made to wait.
+    let refund = false;
+    try {
+      await next();
+      refund = ctx.status === 400;
+    } catch (error) {
+      refund = (error as { name?: string }).name === 'ValidationError';
+      throw error;
+    } finally {
+      if (refund) await limiter.reward(key, 1).catch(() => undefined);
+    }
   };

@@ -95,3 +95,23 @@ describe('in Redis (REDIS_URL set): shared between instances', () => {
     await expectLimited(app, await post(app, address));
   });
 });
+
+describe('refused requests', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await bootApp({ env: { IS_PROXIED: 'true', REDIS_URL: '' } });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('do not count: a reader who fixes a typo can post at once', async () => {
+    const address = newReaderAddress();
+    await asReader(app, address)
+      .post(`/api/articles/${DEMO_SLUG}/comments`)
+      .send({ data: { authorName: 'Ali', authorEmail: 'ali-at-example.org', body: 'Typo in my address.' } })
+      .expect(400);
+    await post(app, address).expect(201);
+    await expectLimited(app, await post(app, address));
+  });
+});

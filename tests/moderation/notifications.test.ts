@@ -12,8 +12,8 @@ let sent: Array<{ to: string; subject: string; text: string }>;
 beforeAll(async () => {
   app = await bootApp({ env: { ...NO_RATE_LIMITS, MODERATION_EMAIL_ENABLED: 'true', MODERATION_EMAIL_TO: 'desk@example.org,night@example.org' } });
   sent = [];
-  jest.spyOn(app.strapi.plugin('email').service('email'), 'send').mockImplementation(async (message: never) => {
-    sent.push(message);
+  jest.spyOn(app.strapi.plugin('email').service('email'), 'send').mockImplementation(async (...args: unknown[]) => {
+    sent.push(args[0] as (typeof sent)[number]);
   });
 });
 afterAll(async () => {

@@ -1,0 +1,56 @@
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import { bundleReaderAssets } from './bundle';
+import { renderArticlePage, renderNotFoundPage } from './render/page';
+import type { AssembledArticle } from '../api/article/services/assembled-article';
+
+/**
+ * The reader page, served by the CMS itself: GET /articles/:slug and /:locale/articles/:slug,
+ * plus its script and stylesheet at /reader/reader.js and /reader/reader.css.
+ */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const LOCALE = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8}){0,2}$/;
+
+export const registerReaderPage = async (strapi: Core.Strapi): Promise<void> => {
+  const assets = await bundleReaderAssets(strapi.dirs.app.root);
+  const siteName = () => (strapi.config.get('newsroom.publisher.name') as string) || 'Newsroom';
+
+  const notFound = (ctx: Context, message: string) => {
+    ctx.status = 404;
+    ctx.type = 'text/html; charset=utf-8';
+    ctx.body = renderNotFoundPage(message);
+  };
+
+  const page = async (ctx: Context) => {
+    const slug = String(ctx.params.slug ?? '');
+    const locale = ctx.params.locale ? String(ctx.params.locale) : undefined;
+    if (!SLUG.test(slug) || (locale !== undefined && !LOCALE.test(locale))) return notFound(ctx, 'There is no article at this address.');
+    const article = (await strapi
+      .service('api::article.assembled-article')
+      .assemble({ slug, locale })) as AssembledArticle | null;
+    if (!article) return notFound(ctx, 'There is no article at this address.');
+
+    const base = ((strapi.config.get('server.url') as string) || ctx.origin).replace(/\/+$/, '');
+    const path = locale ? `/${locale}/articles/${slug}` : `/articles/${slug}`;
+    ctx.type = 'text/html; charset=utf-8';
+    ctx.body = renderArticlePage(article, {
+      canonicalUrl: `${base}${path}`,
+      apiBase: `/api/articles/${slug}`,
+      locale: locale ?? '',
+      siteName: siteName(),
+      assetVersion: assets.version,
+    });
+  };
+
+  const router = strapi.server.router;
+  const asset = (type: string, body: string) => (ctx: Context) => {
+    ctx.type = type;
+    // Versioned URLs (?v=<hash of both files>) never change: cache them for good.
+    ctx.set('Cache-Control', ctx.query.v === assets.version ? 'public, max-age=31536000, immutable' : 'no-cache');
+    ctx.body = body;
+  };
+  router.get('/reader/reader.js', asset('application/javascript; charset=utf-8', assets.script));
+  router.get('/reader/reader.css', asset('text/css; charset=utf-8', assets.css));
+  router.get('/articles/:slug', page);
+  router.get('/:locale/articles/:slug', page);
+};

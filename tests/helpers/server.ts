@@ -1,0 +1,101 @@
+import { spawn, type ChildProcess } from 'child_process';
+import crypto from 'crypto';
+import fs from 'fs';
+import net from 'net';
+import os from 'os';
+import path from 'path';
+import { createTestDatabase, type TestDatabase } from './database';
+
+/**
+ * The built app as a real server (`strapi start`) on a free port, on a throwaway database and
+ * public folder: what the browser tests talk to. Needs `npm run build` first (test:browser does it).
+ */
+export interface RunningServer {
+  url: string;
+  /** The environment the server runs with (database, secrets): for scripts run against it. */
+  env: Record<string, string>;
+  database: TestDatabase;
+  publicDir: string;
+  stop(): Promise<void>;
+}
+
+const appDir = path.resolve(__dirname, '..', '..');
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+
+const waitForHealth = async (url: string, child: ChildProcess, log: () => string, timeoutMs = 90000) => {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    if (child.exitCode !== null) throw new Error(`The server exited (${child.exitCode}):\n${log()}`);
+    try {
+      const res = await fetch(`${url}/_health`);
+      if (res.status === 204) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`The server did not answer within ${timeoutMs} ms:\n${log()}`);
+};
+
+export const startServer = async (env: Record<string, string> = {}): Promise<RunningServer> => {
+  const database = await createTestDatabase();
+  const publicDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-public-'));
+  fs.mkdirSync(path.join(publicDir, 'uploads'));
+  const port = await freePort();
+  const random = () => crypto.randomBytes(16).toString('hex');
+  let output = '';
+  const serverEnv: Record<string, string> = {
+    ENV_PATH: '/dev/null',
+    // Not production: the admin panel's secure cookies would need HTTPS.
+    NODE_ENV: 'development',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    PUBLIC_URL: '',
+    PUBLIC_DIR: publicDir,
+    SEED_DEMO: 'true',
+    LOG_LEVEL: 'warn',
+    APP_KEYS: `${random()},${random()}`,
+    API_TOKEN_SALT: random(),
+    ADMIN_JWT_SECRET: random(),
+    TRANSFER_TOKEN_SALT: random(),
+    JWT_SECRET: random(),
+    ENCRYPTION_KEY: random(),
+    ...database.env,
+    ...env,
+  };
+  const child = spawn(process.execPath, [path.join(appDir, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'], {
+    cwd: appDir,
+    env: { ...process.env, ...serverEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHealth(url, child, () => output);
+
+  return {
+    url,
+    env: serverEnv,
+    database,
+    publicDir,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10000))]);
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }
+      await database.drop();
+      fs.rmSync(publicDir, { recursive: true, force: true });
+    },
+  };
+};
