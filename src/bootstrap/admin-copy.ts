@@ -161,6 +161,7 @@ export const ADMIN_LAYOUTS: LayoutSpec[] = [
       reportCount: { label: 'Open reports', description: 'Readers who reported it since the last decision.' },
       reports: { label: 'Reader reports' },
       history: { label: 'Moderation history', description: 'Every decision: who, when, from which status to which, and why.' },
+      createdAt: { label: 'Received' },
     },
   },
   {
