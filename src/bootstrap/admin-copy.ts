@@ -17,6 +17,8 @@ export interface LayoutSpec {
   defaultSortOrder?: 'ASC' | 'DESC';
   /** Columns of the list view, in order. */
   list?: string[];
+  /** What a relation picker shows of each related entry: relation field -> field of the target. */
+  relationLabels?: Record<string, string>;
   /** Rows of the edit view: [field, width out of 12]. */
   edit: Array<Array<[string, number]>>;
   fields: Record<string, FieldCopy>;
@@ -30,6 +32,7 @@ export const ADMIN_LAYOUTS: LayoutSpec[] = [
     defaultSortBy: 'updatedAt',
     defaultSortOrder: 'DESC',
     list: ['title', 'byline', 'dateline', 'updatedAt'],
+    relationLabels: { byline: 'name', heroImage: 'alt', tags: 'name' },
     edit: [
       [['title', 12]],
       [['slug', 6], ['dateline', 6]],
@@ -62,6 +65,7 @@ export const ADMIN_LAYOUTS: LayoutSpec[] = [
     defaultSortBy: 'updatedAt',
     defaultSortOrder: 'DESC',
     list: ['file', 'caption', 'credit', 'updatedAt'],
+    relationLabels: { heroOf: 'title' },
     edit: [[['file', 6], ['alt', 6]], [['caption', 12]], [['credit', 6]]],
     fields: {
       file: { label: 'Photo', description: 'JPEG, PNG, WebP, GIF or AVIF. Responsive sizes are made on upload.' },
@@ -82,6 +86,7 @@ export const ADMIN_LAYOUTS: LayoutSpec[] = [
     defaultSortBy: 'updatedAt',
     defaultSortOrder: 'DESC',
     list: ['text', 'speaker', 'speakerRole', 'saidOn'],
+    relationLabels: { speaker: 'name' },
     edit: [[['text', 12]], [['speaker', 6], ['speakerRole', 6]], [['saidOn', 4], ['saidWhere', 6]]],
     fields: {
       text: { label: 'Quoted words', description: 'Only the words said, without quotation marks.' },
@@ -101,6 +106,7 @@ export const ADMIN_LAYOUTS: LayoutSpec[] = [
     defaultSortBy: 'name',
     defaultSortOrder: 'ASC',
     list: ['name', 'currentTitle', 'organization'],
+    relationLabels: { quotes: 'text' },
     edit: [[['name', 6], ['slug', 6]], [['currentTitle', 6], ['organization', 6]], [['quotes', 6]]],
     fields: {
       name: { label: 'Name' },
@@ -137,6 +143,7 @@ export const ADMIN_LAYOUTS: LayoutSpec[] = [
     defaultSortBy: 'createdAt',
     defaultSortOrder: 'DESC',
     list: ['moderationStatus', 'article', 'authorName', 'body', 'createdAt'],
+    relationLabels: { article: 'title', parent: 'body', replies: 'body' },
     edit: [
       [['moderationStatus', 6], ['article', 6]],
       [['body', 12]],
@@ -253,6 +260,7 @@ export const ADMIN_LAYOUTS: LayoutSpec[] = [
   {
     uid: 'article.image',
     kind: 'component',
+    relationLabels: { image: 'alt' },
     edit: [[['image', 6]], [['captionOverride', 12]]],
     fields: {
       image: { label: 'Photo', description: 'An Image from the library (its caption, credit and alt text come with it).' },
@@ -262,6 +270,7 @@ export const ADMIN_LAYOUTS: LayoutSpec[] = [
   {
     uid: 'article.quote',
     kind: 'component',
+    relationLabels: { quote: 'text' },
     edit: [[['quote', 6], ['display', 6]], [['attribution', 12]], [['continuesParagraph', 4]]],
     fields: {
       quote: { label: 'Quote', description: 'A Quote from the library: the words and their speaker.' },

@@ -6,7 +6,7 @@ import { ADMIN_LAYOUTS, type LayoutSpec } from './admin-copy';
  * LAYOUT_VERSION: an editor's later changes in the admin panel are kept until the layouts here
  * change (bump the version then).
  */
-const LAYOUT_VERSION = 3;
+const LAYOUT_VERSION = 4;
 const STORE = { type: 'core', name: 'newsroom', key: 'admin-layout-version' } as const;
 
 interface Metadata {
@@ -28,6 +28,10 @@ const arrange = (spec: LayoutSpec, current: Configuration): Configuration => {
       edit: { ...(meta.edit ?? {}), label: copy.label, description: copy.description ?? '', placeholder: copy.placeholder ?? '' },
       list: { ...(meta.list ?? {}), label: copy.label },
     };
+  }
+  for (const [field, mainField] of Object.entries(spec.relationLabels ?? {})) {
+    const meta = metadatas[field] ?? {};
+    metadatas[field] = { ...meta, edit: { ...(meta.edit ?? {}), mainField }, list: { ...(meta.list ?? {}), mainField } };
   }
   return {
     settings: {

@@ -40,6 +40,14 @@ describe('the admin panel, as an editor sees it', () => {
     expect(order.indexOf('byline')).toBeLessThan(order.indexOf('body'));
   });
 
+  it('shows related entries by what editors know them by', async () => {
+    const article = await configuration('api::article.article');
+    expect(article.metadatas.heroImage.edit.mainField).toBe('alt');
+    expect(article.metadatas.byline.edit.mainField).toBe('name');
+    const comment = await configuration('api::comment.comment');
+    expect(comment.metadatas.article.edit.mainField).toBe('title');
+  });
+
   it('explains credit and alt text on images', async () => {
     const config = await configuration('api::image.image');
     expect(config.metadatas.credit.edit.placeholder).toBe('Alexander Zemlianichenko/AFP');

@@ -90,7 +90,7 @@ export const renderArticle = (article: AssembledArticle): Html => {
   <header class="story-header">
     <h1 id="headline">${article.title}</h1>
     ${article.summary ? html`<p class="standfirst">${article.summary}</p>` : ''}
-    <p class="byline">${PAGE_TEXT.by} ${article.byline.map((a, i) => html`${i > 0 ? ', ' : ''}<span class="author">${a.name}</span>`)}</p>
+    ${article.byline.length ? html`<p class="byline">${PAGE_TEXT.by} ${article.byline.map((a, i) => html`${i > 0 ? ', ' : ''}<span class="author">${a.name}</span>`)}</p>` : ''}
     <p class="published"><time datetime="${article.publishedAt}">${published.toUTCString().replace(/ GMT$/, ' UTC')}</time></p>
   </header>
   ${article.heroImage ? figure(article.heroImage, 'hero', true) : ''}
