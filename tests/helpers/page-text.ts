@@ -1,5 +1,6 @@
 import fs from 'fs';
 import path from 'path';
+import { quoteSentence } from '../../src/reader-page/render/quote-sentence';
 
 /**
  * Reads an assembled article aloud, line by line, the way the reference page prints it: so a
@@ -25,10 +26,8 @@ export interface AssembledForReading {
 
 const captionLine = (image: Image) => [image.caption, image.credit ? `[${image.credit}]` : null].filter(Boolean).join(' ');
 
-const quoteLine = (text: string, attribution: string | null) => {
-  if (!attribution) return `"${text}"`;
-  return /[.?!]$/.test(text) ? `"${text}" ${attribution}` : `"${text}," ${attribution}`;
-};
+// The seed prints straight quotation marks.
+const quoteLine = (text: string, attribution: string | null) => quoteSentence(text, attribution, ['"', '"']);
 
 export const readAloud = (article: AssembledForReading): string[] => {
   const lines = [article.title, `By ${article.byline.map((a) => a.name).join(', ')}`];
