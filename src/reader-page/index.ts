@@ -21,9 +21,13 @@ export const registerReaderPage = async (strapi: Core.Strapi): Promise<void> => 
     ctx.body = renderNotFoundPage(message);
   };
 
-  const page = async (ctx: Context) => {
+  // /:locale/articles/:slug would also match /api/articles/:id: leave the API's paths to the API.
+  const apiSegment = ((strapi.config.get('api.rest.prefix') as string) || '/api').replace(/^\/+/, '');
+
+  const page = async (ctx: Context, next: () => Promise<unknown>) => {
     const slug = String(ctx.params.slug ?? '');
     const locale = ctx.params.locale ? String(ctx.params.locale) : undefined;
+    if (locale === apiSegment) return next();
     if (!SLUG.test(slug) || (locale !== undefined && !LOCALE.test(locale))) return notFound(ctx, 'There is no article at this address.');
     const article = (await strapi
       .service('api::article.assembled-article')

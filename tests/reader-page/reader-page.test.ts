@@ -95,6 +95,12 @@ describe('the reader page of the demo article', () => {
     await page('/articles/Not%20A%20Slug', 404);
   });
 
+  it('leaves the API its own paths: /api/articles/:id is the core findOne, not a page', async () => {
+    const id = (await app.strapi.documents('api::article.article').findFirst({ locale: 'en', filters: { slug: DEMO_SLUG } }))!.documentId;
+    const res = await app.http().get(`/api/articles/${id}`).expect(200);
+    expect(res.body.data.slug).toBe(DEMO_SLUG);
+  });
+
   it('serves its script, built from the shared comment rules', async () => {
     const res = await app.http().get('/reader/reader.js').expect(200);
     expect(res.headers['content-type']).toMatch(/javascript/);

@@ -1,4 +1,4 @@
-import { errors } from '@strapi/utils';
+import { fieldError } from '../../../validation/field-error';
 
 /** What GET /api/articles/:slug/assembled accepts, checked before anything is read. */
 
@@ -16,19 +16,16 @@ export interface AssembledQuery {
   impossible: boolean;
 }
 
-const invalid = (field: string, message: string) =>
-  new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError' }] });
-
 export const parseAssembledQuery = (params: Record<string, unknown>, query: Record<string, unknown>): AssembledQuery => {
   for (const key of KNOWN_QUERY) {
     if (query[key] !== undefined && typeof query[key] !== 'string') {
-      throw invalid(key, `The ${key} parameter must be given once, as text.`);
+      throw fieldError(key, `The ${key} parameter must be given once, as text.`);
     }
   }
   const slug = String(params.slug ?? '');
   const locale = query.locale as string | undefined;
   const cursor = (query.cursor as string | undefined) || undefined;
-  if (cursor !== undefined && cursor.length > 200) throw invalid('cursor', 'The cursor is not valid.');
+  if (cursor !== undefined && cursor.length > 200) throw fieldError('cursor', 'The cursor is not valid.');
   const impossible = !SLUG.test(slug) || slug.length > 255 || (locale !== undefined && !LOCALE.test(locale));
   return { slug, locale: locale || undefined, cursor, impossible };
 };

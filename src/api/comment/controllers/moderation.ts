@@ -1,25 +1,20 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { ACTIONS, MAX_BULK, QUEUES, type Action, type Queue } from '../services/moderation';
 import { readData } from './validation';
-
-const invalid = (field: string, message: string) =>
-  new errors.ValidationError(message, {
-    errors: [{ path: [field], message, name: 'ValidationError' }],
-  });
+import { fieldError } from '../../../validation/field-error';
 
 const MAX_NOTE = 2000;
 const readNote = (value: unknown): string | null => {
   if (value === undefined || value === null || value === '') return null;
   if (typeof value !== 'string' || [...value].length > MAX_NOTE)
-    throw invalid('note', `The note must be text of at most ${MAX_NOTE} characters.`);
+    throw fieldError('note', `The note must be text of at most ${MAX_NOTE} characters.`);
   return value.trim() || null;
 };
 
 const readAction = (value: unknown): Action => {
   if (typeof value !== 'string' || !(value in ACTIONS))
-    throw invalid('action', `The action must be one of ${Object.keys(ACTIONS).join(', ')}.`);
+    throw fieldError('action', `The action must be one of ${Object.keys(ACTIONS).join(', ')}.`);
   return value as Action;
 };
 
@@ -27,7 +22,7 @@ const positiveInt = (value: unknown, fallback: number, max: number, field: strin
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
   if (typeof value !== 'string' || !Number.isInteger(n) || n < 1 || n > max)
-    throw invalid(field, `${field} must be a whole number from 1 to ${max}.`);
+    throw fieldError(field, `${field} must be a whole number from 1 to ${max}.`);
   return n;
 };
 
@@ -53,7 +48,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** GET /api/moderation/comments?status=&page=&pageSize= */
     async queue(ctx: Context) {
       const queue = (ctx.query.status ?? 'pending') as string;
-      if (!QUEUES.includes(queue as Queue)) throw invalid('status', `The status must be one of ${QUEUES.join(', ')}.`);
+      if (!QUEUES.includes(queue as Queue)) throw fieldError('status', `The status must be one of ${QUEUES.join(', ')}.`);
       ctx.body = await strapi.service('api::comment.moderation').queue({
         queue: queue as Queue,
         page: positiveInt(ctx.query.page, 1, 100000, 'page'),
@@ -71,7 +66,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ids.length > MAX_BULK ||
         !ids.every((id) => typeof id === 'string' && id.length <= 64)
       ) {
-        throw invalid('ids', `ids must be a list of 1 to ${MAX_BULK} comment ids.`);
+        throw fieldError('ids', `ids must be a list of 1 to ${MAX_BULK} comment ids.`);
       }
       const result = await strapi.service('api::comment.moderation').decideMany({
         ids: [...new Set(ids as string[])],

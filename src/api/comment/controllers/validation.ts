@@ -1,12 +1,10 @@
-import { errors } from '@strapi/utils';
+import { fieldError } from '../../../validation/field-error';
 
 /** The shape of reader write bodies: `{ data: { ... } }`. Unlisted fields are ignored, never stored. */
 export const readData = (body: unknown): Record<string, unknown> => {
   const data = (body as { data?: unknown } | null | undefined)?.data;
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    throw new errors.ValidationError('Send the fields inside "data": { "data": { ... } }.', {
-      errors: [{ path: ['data'], message: 'Missing "data" object.', name: 'ValidationError' }],
-    });
+    throw fieldError('data', 'Send the fields inside "data": { "data": { ... } }.', 'Missing "data" object.');
   }
   return data as Record<string, unknown>;
 };
@@ -15,9 +13,7 @@ export const readLocale = (query: Record<string, unknown>): string | undefined =
   const locale = query.locale;
   if (locale === undefined || locale === '') return undefined;
   if (typeof locale !== 'string' || !/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8}){0,2}$/.test(locale)) {
-    throw new errors.ValidationError('The locale parameter must be a locale code such as en or fa-AF.', {
-      errors: [{ path: ['locale'], message: 'Invalid locale.', name: 'ValidationError' }],
-    });
+    throw fieldError('locale', 'The locale parameter must be a locale code such as en or fa-AF.', 'Invalid locale.');
   }
   return locale;
 };
@@ -26,9 +22,7 @@ export const readLimit = (value: unknown, fallback: number): number => {
   if (value === undefined || value === '') return fallback;
   const limit = Number(value);
   if (typeof value !== 'string' || !Number.isInteger(limit) || limit < 1 || limit > 100) {
-    throw new errors.ValidationError('The limit parameter must be a whole number from 1 to 100.', {
-      errors: [{ path: ['limit'], message: 'Invalid limit.', name: 'ValidationError' }],
-    });
+    throw fieldError('limit', 'The limit parameter must be a whole number from 1 to 100.', 'Invalid limit.');
   }
   return limit;
 };

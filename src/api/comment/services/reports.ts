@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { CommentRulesInForce } from '../../comment-setting/services/rules-in-force';
+import { fieldError } from '../../../validation/field-error';
 
 /**
  * Readers flag published comments. Each reader counts once per comment; when enough distinct
@@ -11,16 +12,17 @@ export const REPORT_REASONS = ['spam', 'abuse', 'off-topic', 'misinformation', '
 type Reason = (typeof REPORT_REASONS)[number];
 const MAX_NOTE = 500;
 
-const invalid = (field: string, message: string) =>
-  new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError' }] });
-
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async report(input: { commentId: string; reason: unknown; note: unknown; reporterKey: string }): Promise<{ reported: true }> {
     if (typeof input.reason !== 'string' || !REPORT_REASONS.includes(input.reason as Reason)) {
-      throw invalid('reason', `Choose a reason: ${REPORT_REASONS.join(', ')}.`);
+      throw fieldError('reason', `Choose a reason: ${REPORT_REASONS.join(', ')}.`);
     }
-    if (input.note !== undefined && input.note !== null && (typeof input.note !== 'string' || [...input.note].length > MAX_NOTE)) {
-      throw invalid('note', `The note must be text of at most ${MAX_NOTE} characters.`);
+    if (
+      input.note !== undefined &&
+      input.note !== null &&
+      (typeof input.note !== 'string' || [...input.note].length > MAX_NOTE)
+    ) {
+      throw fieldError('note', `The note must be text of at most ${MAX_NOTE} characters.`);
     }
     const comment = await strapi.db.query('api::comment.comment').findOne({
       select: ['id', 'documentId', 'moderationStatus'],

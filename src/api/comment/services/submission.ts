@@ -5,6 +5,7 @@ import { commentsOpen } from '../rules/closing';
 import { screenComment, type ModerationStatus } from '../screening';
 import type { PublishedArticle } from '../../article/services/lookup';
 import type { CommentRulesInForce } from '../../comment-setting/services/rules-in-force';
+import { fieldError } from '../../../validation/field-error';
 
 /**
  * A reader posts a comment or a reply. Guards first (the article exists and takes comments, the
@@ -40,9 +41,6 @@ const MESSAGES = {
   tooDeep: (depth: number) => `Replies can nest ${depth} levels deep at most: reply to a comment higher up the thread.`,
 };
 
-const invalid = (field: string, message: string) =>
-  new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError' }] });
-
 const COMMENT = 'api::comment.comment';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -50,7 +48,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The depth the new reply would have, or an error when its parent is not a valid target. */
   const replyDepth = async (article: PublishedArticle, parentId: unknown): Promise<{ id: number; depth: number }> => {
-    if (typeof parentId !== 'string' || parentId.length > 64) throw invalid('parent', MESSAGES.parentInvalid);
+    if (typeof parentId !== 'string' || parentId.length > 64) throw fieldError('parent', MESSAGES.parentInvalid);
     const parent = await strapi.db.query(COMMENT).findOne({
       select: ['id'],
       where: {
@@ -59,7 +57,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         article: { documentId: article.documentId, locale: article.locale },
       },
     });
-    if (!parent) throw invalid('parent', MESSAGES.parentInvalid);
+    if (!parent) throw fieldError('parent', MESSAGES.parentInvalid);
 
     // Walk up: a reply to a top-level comment has depth 1.
     const { maxDepth } = settings();
@@ -67,9 +65,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     let current = await strapi.db.query(COMMENT).findOne({ where: { id: parent.id }, populate: { parent: { select: ['id'] } } });
     while (current?.parent && depth <= maxDepth) {
       depth += 1;
-      current = await strapi.db.query(COMMENT).findOne({ where: { id: current.parent.id }, populate: { parent: { select: ['id'] } } });
+      current = await strapi.db
+        .query(COMMENT)
+        .findOne({ where: { id: current.parent.id }, populate: { parent: { select: ['id'] } } });
     }
-    if (depth > maxDepth) throw invalid('parent', MESSAGES.tooDeep(maxDepth));
+    if (depth > maxDepth) throw fieldError('parent', MESSAGES.tooDeep(maxDepth));
     return { id: parent.id, depth };
   };
 
@@ -88,7 +88,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async submit(input: Submission): Promise<{ id: string; status: ModerationStatus }> {
-      const article = (await strapi.service('api::article.lookup').findPublished(input.slug, input.locale)) as PublishedArticle | null;
+      const article = (await strapi
+        .service('api::article.lookup')
+        .findPublished(input.slug, input.locale)) as PublishedArticle | null;
       if (!article) throw new errors.NotFoundError(MESSAGES.noArticle(input.slug));
 
       const rules = (await strapi.service('api::comment-setting.rules-in-force').current()) as CommentRulesInForce;
@@ -99,7 +101,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       enforceCommentFields(fields, 'create');
       const { authorName, authorEmail, body } = fields as { authorName: string; authorEmail: string; body: string };
 
-      const parent = input.parent === undefined || input.parent === null || input.parent === '' ? null : await replyDepth(article, input.parent);
+      const parent =
+        input.parent === undefined || input.parent === null || input.parent === ''
+          ? null
+          : await replyDepth(article, input.parent);
       if (await isRepeat(article, authorEmail, body)) throw new DuplicateCommentError();
 
       const verdict = screenComment({

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import type { CommentView } from '../../article/assembly/types';
+import { fieldError } from '../../../validation/field-error';
 
 /**
  * Reads the approved comments of one article version, threaded, a page of top-level comments at
@@ -41,9 +41,7 @@ export const decodeCursor = (value: string): Cursor => {
   } catch {
     // fall through to the error below
   }
-  throw new errors.ValidationError('The cursor is not valid: use the nextCursor value of a previous page.', {
-    errors: [{ path: ['cursor'], message: 'Invalid cursor.', name: 'ValidationError' }],
-  });
+  throw fieldError('cursor', 'The cursor is not valid: use the nextCursor value of a previous page.', 'Invalid cursor.');
 };
 
 const iso = (value: string | Date): string => new Date(value).toISOString();
@@ -74,12 +72,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const limit = Math.min(Math.max(options.limit ?? pageSize, 1), 100);
       const after = options.cursor ? decodeCursor(options.cursor) : null;
 
-      const where: Record<string, unknown> = { ...ofArticle(article), moderationStatus: 'approved', parent: { id: { $null: true } } };
+      const where: Record<string, unknown> = {
+        ...ofArticle(article),
+        moderationStatus: 'approved',
+        parent: { id: { $null: true } },
+      };
       if (after) {
-        where.$or = [
-          { createdAt: { $gt: after.createdAt } },
-          { createdAt: after.createdAt, id: { $gt: after.id } },
-        ];
+        where.$or = [{ createdAt: { $gt: after.createdAt } }, { createdAt: after.createdAt, id: { $gt: after.id } }];
       }
       const rows = (await strapi.db.query(UID).findMany({
         select: FIELDS,

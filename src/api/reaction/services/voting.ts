@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { PublishedArticle } from '../../article/services/lookup';
+import { fieldError } from '../../../validation/field-error';
 
 /**
  * "Do you like this article?": one vote per reader per article. Repeating a vote changes
@@ -13,12 +14,12 @@ const REACTION = 'api::reaction.reaction';
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async vote(input: { slug: string; locale?: string; value: unknown; voterKey: string }) {
     if (input.value !== 'like' && input.value !== 'dislike') {
-      throw new errors.ValidationError('Answer with "like" or "dislike".', {
-        errors: [{ path: ['value'], message: 'Must be like or dislike.', name: 'ValidationError' }],
-      });
+      throw fieldError('value', 'Answer with "like" or "dislike".', 'Must be like or dislike.');
     }
     const value = input.value as ReactionValue;
-    const article = (await strapi.service('api::article.lookup').findPublished(input.slug, input.locale)) as PublishedArticle | null;
+    const article = (await strapi
+      .service('api::article.lookup')
+      .findPublished(input.slug, input.locale)) as PublishedArticle | null;
     if (!article) throw new errors.NotFoundError(`No published article "${input.slug}".`);
 
     const ballot = `${article.documentId}:${article.locale}:${input.voterKey}`;
@@ -40,7 +41,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       }
     }
 
-    const counts = await strapi.service('api::reaction.tally').countFor({ documentId: article.documentId, locale: article.locale });
+    const counts = await strapi
+      .service('api::reaction.tally')
+      .countFor({ documentId: article.documentId, locale: article.locale });
     return { ...counts, mine: value };
   },
 });
