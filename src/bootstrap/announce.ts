@@ -11,5 +11,6 @@ export const announceUrls = (strapi: Core.Strapi): void => {
     const base = configured || `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host}:${port}`;
     strapi.log.info(`[newsroom] Admin panel:            ${base}/admin`);
     strapi.log.info(`[newsroom] Demo article (JSON):    ${base}/api/articles/${DEMO_SLUG}/assembled`);
+    strapi.log.info(`[newsroom] Demo article (reader):  ${base}/articles/${DEMO_SLUG}`);
   });
 };
