@@ -2,14 +2,13 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { bundleReaderAssets } from './bundle';
 import { renderArticlePage, renderNotFoundPage } from './render/page';
+import { isLocaleCode, isSlug } from '../validation/identifiers';
 import type { AssembledArticle } from '../api/article/services/assembled-article';
 
 /**
  * The reader page, served by the CMS itself: GET /articles/:slug and /:locale/articles/:slug,
  * plus its script and stylesheet at /reader/reader.js and /reader/reader.css.
  */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const LOCALE = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8}){0,2}$/;
 
 export const registerReaderPage = async (strapi: Core.Strapi): Promise<void> => {
   const assets = await bundleReaderAssets(strapi.dirs.app.root);
@@ -28,7 +27,7 @@ export const registerReaderPage = async (strapi: Core.Strapi): Promise<void> => 
     const slug = String(ctx.params.slug ?? '');
     const locale = ctx.params.locale ? String(ctx.params.locale) : undefined;
     if (locale === apiSegment) return next();
-    if (!SLUG.test(slug) || (locale !== undefined && !LOCALE.test(locale))) return notFound(ctx, 'There is no article at this address.');
+    if (!isSlug(slug) || (locale !== undefined && !isLocaleCode(locale))) return notFound(ctx, 'There is no article at this address.');
     const article = (await strapi
       .service('api::article.assembled-article')
       .assemble({ slug, locale })) as AssembledArticle | null;

@@ -1,10 +1,8 @@
 import { fieldError } from '../../../validation/field-error';
+import { isLocaleCode, isSlug } from '../../../validation/identifiers';
 
 /** What GET /api/articles/:slug/assembled accepts, checked before anything is read. */
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-// BCP 47 as Strapi's i18n uses it: "en", "fa-AF", "ps", "ur".
-const LOCALE = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8}){0,2}$/;
 // Other parameters (cache-busters, tracking tags) are ignored, as on any public page.
 const KNOWN_QUERY = ['locale', 'cursor'];
 
@@ -26,6 +24,6 @@ export const parseAssembledQuery = (params: Record<string, unknown>, query: Reco
   const locale = query.locale as string | undefined;
   const cursor = (query.cursor as string | undefined) || undefined;
   if (cursor !== undefined && cursor.length > 200) throw fieldError('cursor', 'The cursor is not valid.');
-  const impossible = !SLUG.test(slug) || slug.length > 255 || (locale !== undefined && !LOCALE.test(locale));
+  const impossible = !isSlug(slug) || (locale !== undefined && !isLocaleCode(locale));
   return { slug, locale: locale || undefined, cursor, impossible };
 };

@@ -1,4 +1,5 @@
 import { fieldError } from '../../../validation/field-error';
+import { isLocaleCode } from '../../../validation/identifiers';
 
 /** The shape of reader write bodies: `{ data: { ... } }`. Unlisted fields are ignored, never stored. */
 export const readData = (body: unknown): Record<string, unknown> => {
@@ -12,7 +13,7 @@ export const readData = (body: unknown): Record<string, unknown> => {
 export const readLocale = (query: Record<string, unknown>): string | undefined => {
   const locale = query.locale;
   if (locale === undefined || locale === '') return undefined;
-  if (typeof locale !== 'string' || !/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8}){0,2}$/.test(locale)) {
+  if (typeof locale !== 'string' || !isLocaleCode(locale)) {
     throw fieldError('locale', 'The locale parameter must be a locale code such as en or fa-AF.', 'Invalid locale.');
   }
   return locale;

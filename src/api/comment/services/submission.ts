@@ -51,6 +51,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (typeof parentId !== 'string' || parentId.length > 64) throw fieldError('parent', MESSAGES.parentInvalid);
     const parent = await strapi.db.query(COMMENT).findOne({
       select: ['id'],
+      populate: { parent: { select: ['id'] } },
       where: {
         documentId: parentId,
         moderationStatus: 'approved',
@@ -59,10 +60,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
     if (!parent) throw fieldError('parent', MESSAGES.parentInvalid);
 
-    // Walk up: a reply to a top-level comment has depth 1.
+    // Walk up from the parent: a reply to a top-level comment has depth 1.
     const { maxDepth } = settings();
     let depth = 1;
-    let current = await strapi.db.query(COMMENT).findOne({ where: { id: parent.id }, populate: { parent: { select: ['id'] } } });
+    let current = parent;
     while (current?.parent && depth <= maxDepth) {
       depth += 1;
       current = await strapi.db
