@@ -22,6 +22,19 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
     reports: { points: env.int('RATE_LIMIT_REPORTS', 5), seconds: env.int('RATE_LIMIT_REPORTS_SECONDS', 60) },
     reactions: { points: env.int('RATE_LIMIT_REACTIONS', 10), seconds: env.int('RATE_LIMIT_REACTIONS_SECONDS', 60) },
   },
+  // The assembled article, cached per article, locale and comment page in each instance and
+  // dropped on every change it shows (shared through Redis when REDIS_URL is set).
+  articleCache: {
+    enabled: env.bool('ARTICLE_CACHE', true),
+    maxEntries: env.int('ARTICLE_CACHE_MAX_ENTRIES', 2000),
+    maxMegabytes: env.int('ARTICLE_CACHE_MAX_MB', 128),
+    ttlSeconds: env.int('ARTICLE_CACHE_TTL_SECONDS', 60),
+    // Micro-caching for browsers and CDNs: fresh for a second, then served stale for a few seconds
+    // while one request revalidates (a viral story costs the origin about one request per second
+    // per CDN node); after an origin error, stale for five minutes rather than an error page.
+    cacheControl: env('ARTICLE_CACHE_CONTROL', 'public, max-age=1, stale-while-revalidate=10, stale-if-error=300'),
+    channel: env('ARTICLE_CACHE_CHANNEL', 'newsroom:article-cache'),
+  },
   redisUrl: env('REDIS_URL', ''),
   rateLimitPrefix: env('RATE_LIMIT_PREFIX', 'newsroom:rl'),
   // Keys the hashes of reader cookies and addresses (voters, reporters); defaults to the app keys.

@@ -3,7 +3,7 @@ import type { Context } from 'koa';
 import { bundleReaderAssets } from './bundle';
 import { renderArticlePage, renderNotFoundPage } from './render/page';
 import { isLocaleCode, isSlug } from '../validation/identifiers';
-import type { AssembledArticle } from '../api/article/services/assembled-article';
+import { articleCache } from '../article-cache';
 
 /**
  * The reader page, served by the CMS itself: GET /articles/:slug and /:locale/articles/:slug,
@@ -28,9 +28,7 @@ export const registerReaderPage = async (strapi: Core.Strapi): Promise<void> => 
     const locale = ctx.params.locale ? String(ctx.params.locale) : undefined;
     if (locale === apiSegment) return next();
     if (!isSlug(slug) || (locale !== undefined && !isLocaleCode(locale))) return notFound(ctx, 'There is no article at this address.');
-    const article = (await strapi
-      .service('api::article.assembled-article')
-      .assemble({ slug, locale })) as AssembledArticle | null;
+    const article = (await articleCache(strapi).page({ slug, locale }, { anonymous: false }))?.page.data ?? null;
     if (!article) return notFound(ctx, 'There is no article at this address.');
 
     const base = ((strapi.config.get('server.url') as string) || ctx.origin).replace(/\/+$/, '');

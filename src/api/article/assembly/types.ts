@@ -70,6 +70,7 @@ export interface StoredImage {
 }
 
 export interface StoredPerson {
+  documentId?: string;
   name: string;
   slug?: string | null;
   currentTitle?: string | null;

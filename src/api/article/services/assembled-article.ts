@@ -38,6 +38,12 @@ export interface AssembledArticle {
   structuredData: ReturnType<typeof toNewsArticle>;
 }
 
+export interface AssembleInput {
+  slug: string;
+  locale?: string;
+  commentsCursor?: string | null;
+}
+
 interface StoredArticle {
   documentId: string;
   slug: string;
@@ -50,8 +56,8 @@ interface StoredArticle {
   updatedAt: string | Date;
   commentsEnabled?: boolean | null;
   commentModeration?: 'pre' | 'post' | null;
-  byline?: Array<{ name: string; slug: string }>;
-  tags?: Array<{ name: string; slug: string }>;
+  byline?: Array<{ documentId: string; name: string; slug: string }>;
+  tags?: Array<{ documentId: string; name: string; slug: string }>;
   heroImage?: StoredImage | null;
   body?: StoredBlock[] | null;
 }
@@ -72,6 +78,26 @@ export const ASSEMBLY_POPULATE = {
   },
 } as const;
 
+/**
+ * The documents a page shows, as cache tags: a change to any of them must drop the page
+ * (article-cache) and can purge it from a CDN (Surrogate-Key).
+ */
+export const sourcesOf = (stored: StoredArticle): string[] => {
+  const tags = new Set<string>([`article:${stored.documentId}`]);
+  const add = (kind: string, documentId: string | undefined) => documentId && tags.add(`${kind}:${documentId}`);
+  for (const author of stored.byline ?? []) add('author', author.documentId);
+  for (const tag of stored.tags ?? []) add('tag', tag.documentId);
+  add('image', stored.heroImage?.documentId);
+  for (const block of stored.body ?? []) {
+    if (block.__component === 'article.image') add('image', block.image?.documentId);
+    if (block.__component === 'article.quote') {
+      add('quote', block.quote?.documentId);
+      add('person', block.quote?.speaker?.documentId);
+    }
+  }
+  return [...tags];
+};
+
 const iso = (value: string | Date): string => new Date(value).toISOString();
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -79,7 +105,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** The assembled article, or null when there is no published version in that locale. */
-    async assemble(input: { slug: string; locale?: string; commentsCursor?: string | null }): Promise<AssembledArticle | null> {
+    async assemble(input: AssembleInput): Promise<AssembledArticle | null> {
+      return (await this.assembleWithSources(input))?.article ?? null;
+    },
+
+    /** The assembled article and the documents it shows (sourcesOf), or null. */
+    async assembleWithSources(input: AssembleInput): Promise<{ article: AssembledArticle; sources: string[] } | null> {
       const locale = (await strapi.service('api::article.lookup').resolveLocale(input.locale)) as string | null;
       if (!locale) return null;
 
@@ -91,14 +122,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       })) as unknown as StoredArticle | null;
       if (!stored) return null;
 
-      const article = { documentId: stored.documentId, locale: stored.locale };
+      const ofArticle = { documentId: stored.documentId, locale: stored.locale };
       const [count, page, reactions] = await Promise.all([
-        strapi.service('api::comment.thread').countApproved(article) as Promise<number>,
-        strapi.service('api::comment.thread').listApproved(article, { cursor: input.commentsCursor }) as Promise<{
+        strapi.service('api::comment.thread').countApproved(ofArticle) as Promise<number>,
+        strapi.service('api::comment.thread').listApproved(ofArticle, { cursor: input.commentsCursor }) as Promise<{
           items: CommentView[];
           nextCursor: string | null;
         }>,
-        strapi.service('api::reaction.tally').countFor(article) as Promise<{ likes: number; dislikes: number }>,
+        strapi.service('api::reaction.tally').countFor(ofArticle) as Promise<{ likes: number; dislikes: number }>,
       ]);
 
       const url = publicUrl();
@@ -114,7 +145,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const dateline = stored.dateline?.trim() || null;
       const canonicalUrl = url ? `${url.replace(/\/+$/, '')}/articles/${stored.slug}` : null;
 
-      return {
+      const article: AssembledArticle = {
         documentId: stored.documentId,
         slug: stored.slug,
         locale: stored.locale,
@@ -158,6 +189,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           },
         }),
       };
+      return { article, sources: sourcesOf(stored) };
     },
   };
 };

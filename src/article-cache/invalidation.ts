@@ -1,0 +1,148 @@
+import type { Core } from '@strapi/strapi';
+import { ALL } from './store';
+
+/**
+ * Which writes change which pages, seen from the database lifecycles: the one layer that every
+ * write crosses (REST, the admin UI, the document service, strapi.db.query, publish/unpublish).
+ * Pages are dropped once the write's transaction commits; dropping earlier would let a reader
+ * refill the cache with the version being replaced.
+ */
+
+type Tags = string[] | typeof ALL;
+type Invalidate = (tags: Tags) => void;
+type Row = Record<string, unknown>;
+interface LifecycleEvent {
+  action: string;
+  model: { uid: string };
+  params: { where?: unknown; data?: unknown };
+  state: Record<string, unknown>;
+  result?: unknown;
+}
+
+// Documents a page shows directly, tagged by documentId (see sourcesOf in the assembled-article service).
+const DOCUMENT_TAGS: Record<string, string> = {
+  'api::article.article': 'article',
+  'api::image.image': 'image',
+  'api::quote.quote': 'quote',
+  'api::person.person': 'person',
+  'api::author.author': 'author',
+  'api::tag.tag': 'tag',
+};
+const COMMENT = 'api::comment.comment';
+const REACTION = 'api::reaction.reaction';
+// Rare writes that can change any page: a file replaced in the media library, the locales (the
+// default one answers requests without ?locale=), the public role's permissions (the early path
+// answers anonymous requests only for pages the permission check let through).
+const EVERYTHING = ['plugin::upload.file', 'plugin::i18n.locale', 'plugin::users-permissions.permission', 'plugin::users-permissions.role'];
+
+const articleTag = (documentId: unknown): string | null => (typeof documentId === 'string' && documentId ? `article:${documentId}` : null);
+const present = (tags: Array<string | null>): string[] => [...new Set(tags.filter((tag): tag is string => Boolean(tag)))];
+
+/** Runs `fn` once the current transaction commits, or now when there is none. */
+const afterCommit = async (strapi: Core.Strapi, fn: () => void): Promise<void> => {
+  if (!strapi.db.inTransaction()) return fn();
+  await strapi.db.transaction(async ({ onCommit }) => {
+    onCommit(fn);
+  });
+};
+
+export const subscribeInvalidation = (strapi: Core.Strapi, invalidate: Invalidate): void => {
+  // One row (create, update, delete), several, or a bulk answer ({ count, ids }) that is no row.
+  const rowsOf = (result: unknown): Row[] =>
+    Array.isArray(result) ? result : result && typeof result === 'object' && 'id' in result ? [result as Row] : [];
+
+  /** Comments and reactions belong to one article each: the article's pages change. */
+  const articlesOf = async (uid: string, where: unknown): Promise<Array<{ documentId: string | null; visible: boolean }>> => {
+    const rows = (await strapi.db.query(uid as 'api::comment.comment').findMany({
+      where: where as never,
+      select: uid === COMMENT ? ['id', 'moderationStatus'] : ['id'],
+      populate: { article: { select: ['id', 'documentId'] } },
+    })) as Array<{ moderationStatus?: string; article?: { documentId?: string } | null }>;
+    return rows.map((row) => ({
+      documentId: row.article?.documentId ?? null,
+      // A comment that is not approved is not on the page: neither is its change.
+      visible: uid !== COMMENT || row.moderationStatus === 'approved',
+    }));
+  };
+
+  const tagsBefore = async (event: LifecycleEvent): Promise<Tags> => {
+    const uid = event.model.uid;
+    if (EVERYTHING.includes(uid)) return ALL;
+    if (uid === COMMENT || uid === REACTION) {
+      const rows = await articlesOf(uid, event.params.where);
+      // Kept for the after-hook: approving a waiting comment puts it on the page.
+      event.state.articles = rows;
+      return present(rows.filter((row) => row.visible).map((row) => articleTag(row.documentId)));
+    }
+    const kind = DOCUMENT_TAGS[uid];
+    const rows = (await strapi.db.query(uid as 'api::article.article').findMany({
+      where: event.params.where as never,
+      select: ['documentId'],
+    })) as Row[];
+    return present(rows.map((row) => (typeof row.documentId === 'string' ? `${kind}:${row.documentId}` : null)));
+  };
+
+  const tagsAfter = async (event: LifecycleEvent): Promise<Tags> => {
+    const uid = event.model.uid;
+    if (EVERYTHING.includes(uid)) return ALL;
+    const rows = rowsOf(event.result);
+    const createdIds = [
+      ...rows.map((row) => row.id),
+      ...((event.result as { ids?: unknown[] } | undefined)?.ids ?? []),
+    ].filter((id): id is number => typeof id === 'number');
+
+    if (uid === COMMENT) {
+      const data = (Array.isArray(event.params.data) ? event.params.data[0] : event.params.data) as Row | undefined;
+      const approved = data?.moderationStatus === 'approved' || rows.some((row) => row.moderationStatus === 'approved');
+      // Readers' comments waiting for moderation (the busy path) change no page.
+      if (!approved) return [];
+      const earlier = event.state.articles as Array<{ documentId: string | null }> | undefined;
+      if (earlier) return present(earlier.map((row) => articleTag(row.documentId)));
+      return present((await articlesOf(uid, { id: { $in: createdIds } })).map((row) => articleTag(row.documentId)));
+    }
+    if (uid === REACTION) {
+      if (event.state.articles) return [];
+      // The ballot starts with the article's documentId: no query on the voting path.
+      const fromBallot = rows.map((row) => (typeof row.ballot === 'string' ? articleTag(row.ballot.split(':')[0]) : null));
+      if (rows.length && fromBallot.every(Boolean)) return present(fromBallot);
+      return present((await articlesOf(uid, { id: { $in: createdIds } })).map((row) => articleTag(row.documentId)));
+    }
+    const kind = DOCUMENT_TAGS[uid];
+    // createMany answers { count, ids }: find their documents.
+    if (!rows.length && createdIds.length) {
+      return tagsBefore({ ...event, state: {}, params: { where: { id: { $in: createdIds } } } });
+    }
+    return present(rows.map((row) => (typeof row.documentId === 'string' ? `${kind}:${row.documentId}` : null)));
+  };
+
+  const merge = (a: Tags | undefined, b: Tags): Tags => (a === ALL || b === ALL ? ALL : present([...(a ?? []), ...b]));
+
+  const schedule = async (event: LifecycleEvent, tags: Tags): Promise<void> => {
+    if (tags !== ALL && tags.length === 0) return;
+    await afterCommit(strapi, () => invalidate(tags));
+  };
+
+  const before = async (event: LifecycleEvent) => {
+    event.state.tags = await tagsBefore(event);
+  };
+  const after = async (event: LifecycleEvent) => {
+    const known = event.state.tags as Tags | undefined;
+    // Deletions answer with what was deleted, or a count: what was read before is what changed.
+    const found = event.action.startsWith('afterDelete') ? [] : await tagsAfter(event);
+    await schedule(event, merge(known, found));
+  };
+
+  strapi.db.lifecycles.subscribe({
+    models: [...Object.keys(DOCUMENT_TAGS), COMMENT, REACTION, ...EVERYTHING],
+    beforeUpdate: before,
+    beforeUpdateMany: before,
+    beforeDelete: before,
+    beforeDeleteMany: before,
+    afterCreate: after,
+    afterCreateMany: after,
+    afterUpdate: after,
+    afterUpdateMany: after,
+    afterDelete: after,
+    afterDeleteMany: after,
+  } as never);
+};
