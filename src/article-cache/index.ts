@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { installEarlyAnswer } from './early-answer';
 import { localBus, redisBus, type InvalidationBus } from './bus';
 import { etagOf, pageKey, type PageRequest } from './http';
 import { subscribeInvalidation } from './invalidation';
@@ -69,7 +70,8 @@ export const articleCache = (strapi: Core.Strapi): ArticleCache => {
       const key = pageKey(request);
       let page = config.enabled ? store.get(key) : undefined;
       const hit = Boolean(page);
-      if (!page) page = (await store.singleFlight(key, () => assemble(request))) ?? undefined;
+      // Switched off (ARTICLE_CACHE=false), every request assembles its own page.
+      if (!page) page = (config.enabled ? await store.singleFlight(key, () => assemble(request)) : await assemble(request)) ?? undefined;
       if (!page) return null;
       // This request passed the permission check: anonymous readers may be answered early from now on.
       if (anonymous) {
@@ -92,10 +94,14 @@ export const articleCache = (strapi: Core.Strapi): ArticleCache => {
   return cache;
 };
 
-/** Starts listening for the writes that change pages; called once at bootstrap. */
+/**
+ * Starts listening for the writes that change pages, and answers warm pages from the HTTP
+ * server's request event (early-answer.ts); called once at bootstrap.
+ */
 export const startArticleCache = (strapi: Core.Strapi): ArticleCache => {
   const cache = articleCache(strapi);
   subscribeInvalidation(strapi, (tags) => cache.invalidate(tags));
+  if (cache.config.enabled) installEarlyAnswer(strapi.server.httpServer, cache);
   return cache;
 };
 

@@ -68,6 +68,17 @@ describe('HTTP caching', () => {
     expect(hit.headers['x-content-type-options']).toBe('nosniff');
   });
 
+  it('answers a cross-origin front-end with the CORS headers the full pipeline gives that origin', async () => {
+    const origin = 'https://front-end.example';
+    const first = await get('cached-page').set('Origin', origin).expect(200);
+    const early = await get('cached-page').set('Origin', origin).expect(200);
+    expect(early.headers['x-cache']).toBe('HIT');
+    for (const header of ['access-control-allow-origin', 'access-control-allow-credentials', 'vary']) {
+      expect([header, early.headers[header]]).toEqual([header, first.headers[header]]);
+    }
+    expect(early.text).toBe(first.text);
+  });
+
   it('answers If-None-Match with 304 and no body, in every form a client may send it', async () => {
     const { etag } = (await get('cached-page').expect(200)).headers;
     for (const value of [etag, `W/${etag}`, `"other", ${etag}`, '*']) {
