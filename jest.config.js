@@ -18,7 +18,16 @@ module.exports = {
       ...shared,
       displayName: 'api',
       testMatch: ['<rootDir>/tests/**/*.test.ts'],
-      testPathIgnorePatterns: ['<rootDir>/tests/browser/'],
+      testPathIgnorePatterns: ['<rootDir>/tests/browser/', '<rootDir>/tests/scale/'],
+      setupFiles: ['<rootDir>/tests/helpers/test-env.ts'],
+      globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
+    },
+    // Several instances, PostgreSQL, Redis, nginx and faults: run by `npm run test:postgres`
+    // (they need those servers; `npm test` needs none).
+    {
+      ...shared,
+      displayName: 'scale',
+      testMatch: ['<rootDir>/tests/scale/**/*.test.ts'],
       setupFiles: ['<rootDir>/tests/helpers/test-env.ts'],
       globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
     },

@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { requireSecret } from './secrets';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
+  // API-only instances (behind a load balancer that sends /admin elsewhere) need no admin build.
+  serveAdminPanel: env.bool('SERVE_ADMIN_PANEL', true),
   auth: {
     secret: requireSecret(env, 'ADMIN_JWT_SECRET'),
   },

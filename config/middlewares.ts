@@ -3,6 +3,8 @@ import type { Core } from '@strapi/strapi';
 const config: Core.Config.Middlewares = [
   'strapi::logger',
   'strapi::errors',
+  // Database unreachable (PostgreSQL restarting, failover): 503 with Retry-After, not 500.
+  'global::database-unavailable',
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',

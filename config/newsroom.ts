@@ -36,6 +36,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
     channel: env('ARTICLE_CACHE_CHANNEL', 'newsroom:article-cache'),
   },
   redisUrl: env('REDIS_URL', ''),
+  // On SIGTERM, how long requests in flight may take to finish before the process exits.
+  shutdownGraceSeconds: env.int('SHUTDOWN_GRACE_SECONDS', 20),
   rateLimitPrefix: env('RATE_LIMIT_PREFIX', 'newsroom:rl'),
   // Keys the hashes of reader cookies and addresses (voters, reporters); defaults to the app keys.
   readerKeySecret: env('READER_KEY_SECRET', ''),

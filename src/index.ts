@@ -4,19 +4,26 @@ import { closeLimiters, prepareLimiters } from './rate-limit/limiters';
 import { notifyModeratorsOfWaitingComments } from './notifications/moderator-email';
 import { registerReaderPage } from './reader-page';
 import { closeArticleCache, startArticleCache } from './article-cache';
+import { drainRequests, trackRequests } from './server/drain';
+import { surviveDatabaseOutages } from './server/unhandled';
 
 export default {
-  register() {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    surviveDatabaseOutages(strapi);
+  },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await bootstrapNewsroom(strapi);
     await prepareLimiters(strapi);
     startArticleCache(strapi);
+    trackRequests(strapi.server.httpServer);
     await registerReaderPage(strapi);
     notifyModeratorsOfWaitingComments(strapi);
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
+    // First, while the database and Redis are still there: let requests in flight finish.
+    await drainRequests(strapi, (strapi.config.get('newsroom.shutdownGraceSeconds') as number) * 1000);
     await closeLimiters(strapi);
     await closeArticleCache(strapi);
   },

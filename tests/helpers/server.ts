@@ -16,12 +16,22 @@ export interface RunningServer {
   env: Record<string, string>;
   database: TestDatabase;
   publicDir: string;
+  /** The process, for signals; `output()` is what it printed so far. */
+  process: ChildProcess;
+  output(): string;
   stop(): Promise<void>;
+}
+
+export interface ServerOptions {
+  /** A database shared with other servers (left in place by stop()); a throwaway one otherwise. */
+  database?: TestDatabase;
+  /** A public folder shared with other servers. */
+  publicDir?: string;
 }
 
 const appDir = path.resolve(__dirname, '..', '..');
 
-const freePort = () =>
+export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);
@@ -46,10 +56,10 @@ const waitForHealth = async (url: string, child: ChildProcess, log: () => string
   throw new Error(`The server did not answer within ${timeoutMs} ms:\n${log()}`);
 };
 
-export const startServer = async (env: Record<string, string> = {}): Promise<RunningServer> => {
-  const database = await createTestDatabase();
-  const publicDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-public-'));
-  fs.mkdirSync(path.join(publicDir, 'uploads'));
+export const startServer = async (env: Record<string, string> = {}, options: ServerOptions = {}): Promise<RunningServer> => {
+  const database = options.database ?? (await createTestDatabase());
+  const publicDir = options.publicDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-public-'));
+  if (!options.publicDir) fs.mkdirSync(path.join(publicDir, 'uploads'));
   const port = await freePort();
   const random = () => crypto.randomBytes(16).toString('hex');
   let output = '';
@@ -87,6 +97,8 @@ export const startServer = async (env: Record<string, string> = {}): Promise<Run
     env: serverEnv,
     database,
     publicDir,
+    process: child,
+    output: () => output,
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -94,8 +106,8 @@ export const startServer = async (env: Record<string, string> = {}): Promise<Run
         await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10000))]);
         if (child.exitCode === null) child.kill('SIGKILL');
       }
-      await database.drop();
-      fs.rmSync(publicDir, { recursive: true, force: true });
+      if (!options.database) await database.drop();
+      if (!options.publicDir) fs.rmSync(publicDir, { recursive: true, force: true });
     },
   };
 };
