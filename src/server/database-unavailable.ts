@@ -27,3 +27,27 @@ export const isDatabaseUnavailable = (error: unknown): boolean => {
   }
   return false;
 };
+
+/**
+ * When the database last failed to answer, as seen by knex (failed queries, failed connection
+ * attempts), whoever made the call: users-permissions and the document service's relation
+ * checks, for two, turn such failures into 401 and 400.
+ */
+let lastFailureAt = 0;
+
+type Knex = {
+  on(event: 'query-error', listener: (error: unknown) => void): unknown;
+  client: { pool?: { on?(event: 'createFail', listener: (id: unknown, error: unknown) => void): unknown } };
+};
+
+export const watchDatabase = (knex: Knex, onFailure: (error: unknown) => void): void => {
+  const seen = (error: unknown) => {
+    if (!isDatabaseUnavailable(error)) return;
+    lastFailureAt = Date.now();
+    onFailure(error);
+  };
+  knex.on('query-error', seen);
+  knex.client.pool?.on?.('createFail', (_id, error) => seen(error));
+};
+
+export const databaseFailedWithin = (ms: number): boolean => Date.now() - lastFailureAt < ms;

@@ -90,6 +90,8 @@ describe('PostgreSQL restarted while readers post comments', () => {
 
     const statuses = outcomes.map((o) => o.status);
     if (statuses.includes(0)) console.log(server.process.exitCode, server.output().slice(-4000));
+    const odd = outcomes.filter((o) => o.status !== 201 && o.status !== 503);
+    if (odd.length) console.log(JSON.stringify(odd.slice(0, 3)));
     const failed = outcomes.filter((o) => o.status !== 201);
     console.info(`[postgres restart] ${outcomes.length} posts: ${statuses.filter((s) => s === 201).length} × 201, ${failed.length} × 503`);
     // Only two answers: stored, or "try again"; never a 500, a hang or a dropped connection.
