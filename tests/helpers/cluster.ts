@@ -6,7 +6,7 @@ import os from 'os';
 import path from 'path';
 import { promisify } from 'util';
 import { createTestDatabase, type TestDatabase } from './database';
-import { freePort, startServer, type RunningServer } from './server';
+import { freePort, randomSecrets, startServer, type RunningServer } from './server';
 
 /**
  * Several instances of the built app sharing one PostgreSQL database, one public folder, one
@@ -22,7 +22,6 @@ export interface Cluster {
 }
 
 const appDir = path.resolve(__dirname, '..', '..');
-const random = () => crypto.randomBytes(16).toString('hex');
 
 export const startCluster = async (count: number, env: Record<string, string> = {}): Promise<Cluster> => {
   process.env.DATABASE_CLIENT = 'postgres';
@@ -30,12 +29,7 @@ export const startCluster = async (count: number, env: Record<string, string> = 
   const publicDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-public-'));
   fs.mkdirSync(path.join(publicDir, 'uploads'));
   const shared: Record<string, string> = {
-    APP_KEYS: `${random()},${random()}`,
-    API_TOKEN_SALT: random(),
-    ADMIN_JWT_SECRET: random(),
-    TRANSFER_TOKEN_SALT: random(),
-    JWT_SECRET: random(),
-    ENCRYPTION_KEY: random(),
+    ...randomSecrets(),
     SERVE_ADMIN_PANEL: 'false',
     NODE_ENV: 'production',
     LOG_LEVEL: 'info',
@@ -58,7 +52,7 @@ export const startCluster = async (count: number, env: Record<string, string> = 
     env: { ...instances[0].env },
     async moderatorJwt() {
       if (jwt) return jwt;
-      const email = `mod-${random().slice(0, 8)}@newsroom.test`;
+      const email = `mod-${crypto.randomBytes(4).toString('hex')}@newsroom.test`;
       const password = 'Moderat0r-pass';
       await promisify(execFile)(process.execPath, [path.join(appDir, 'scripts', 'moderator-create.js'), '--email', email, '--password', password], {
         cwd: appDir,

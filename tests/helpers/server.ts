@@ -31,6 +31,19 @@ export interface ServerOptions {
 
 const appDir = path.resolve(__dirname, '..', '..');
 
+/** A fresh set of the secrets the app refuses to start without; servers sharing a database share one set. */
+export const randomSecrets = (): Record<string, string> => {
+  const random = () => crypto.randomBytes(16).toString('hex');
+  return {
+    APP_KEYS: `${random()},${random()}`,
+    API_TOKEN_SALT: random(),
+    ADMIN_JWT_SECRET: random(),
+    TRANSFER_TOKEN_SALT: random(),
+    JWT_SECRET: random(),
+    ENCRYPTION_KEY: random(),
+  };
+};
+
 export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const server = net.createServer();
@@ -61,7 +74,6 @@ export const startServer = async (env: Record<string, string> = {}, options: Ser
   const publicDir = options.publicDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-public-'));
   if (!options.publicDir) fs.mkdirSync(path.join(publicDir, 'uploads'));
   const port = await freePort();
-  const random = () => crypto.randomBytes(16).toString('hex');
   let output = '';
   const serverEnv: Record<string, string> = {
     ENV_PATH: '/dev/null',
@@ -73,12 +85,7 @@ export const startServer = async (env: Record<string, string> = {}, options: Ser
     PUBLIC_DIR: publicDir,
     SEED_DEMO: 'true',
     LOG_LEVEL: 'warn',
-    APP_KEYS: `${random()},${random()}`,
-    API_TOKEN_SALT: random(),
-    ADMIN_JWT_SECRET: random(),
-    TRANSFER_TOKEN_SALT: random(),
-    JWT_SECRET: random(),
-    ENCRYPTION_KEY: random(),
+    ...randomSecrets(),
     ...database.env,
     ...env,
   };
