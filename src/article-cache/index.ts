@@ -5,6 +5,7 @@ import { etagOf, pageKey, type PageRequest } from './http';
 import { subscribeInvalidation } from './invalidation';
 import { ALL, PageStore, type CachedPage } from './store';
 import type { AssembledArticle } from '../api/article/services/assembled-article';
+import { service } from '../services';
 
 /**
  * The assembled-article cache: one store per process, filled by the controller (after Strapi's
@@ -50,11 +51,11 @@ export const articleCache = (strapi: Core.Strapi): ArticleCache => {
 
   const assemble = async (request: PageRequest): Promise<ArticlePage | null> => {
     const begunAt = store.begin();
-    const assembled = (await strapi.service('api::article.assembled-article').assembleWithSources({
+    const assembled = await service(strapi, 'api::article.assembled-article').assembleWithSources({
       slug: request.slug,
       locale: request.locale,
       commentsCursor: request.cursor,
-    })) as { article: AssembledArticle; sources: string[] } | null;
+    });
     if (!assembled) return null;
     const body = Buffer.from(JSON.stringify({ data: assembled.article }));
     const page = { body, data: assembled.article, etag: etagOf(body), tags: assembled.sources, public: false, expiresAt: 0 };

@@ -5,13 +5,14 @@ import { arrangeAdminLayouts } from './admin-layouts';
 import { announceUrls } from './announce';
 import { ensureModeratorRoles } from './moderator-roles';
 import { seedDemoIfWanted } from '../demo/seed';
+import { service } from '../services';
 
 /** Everything here is idempotent: it writes only what is missing, so every start may run it. */
 export const bootstrapNewsroom = async (strapi: Core.Strapi): Promise<void> => {
   await ensureLocales(strapi);
   await grantPublicPermissions(strapi);
   await ensureModeratorRoles(strapi);
-  await strapi.service('api::comment-setting.rules-in-force').ensureExists();
+  await service(strapi, 'api::comment-setting.rules-in-force').ensureExists();
   await arrangeAdminLayouts(strapi);
   await seedDemoIfWanted(strapi);
   announceUrls(strapi);

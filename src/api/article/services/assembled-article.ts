@@ -5,6 +5,7 @@ import { toNewsArticle } from '../assembly/structured-data';
 import type { BlockView, CommentView, ImageView, StoredBlock, StoredImage } from '../assembly/types';
 import { commentPolicy } from '../../comment/rules';
 import type { NewsroomConfig } from '../../../../config/newsroom';
+import { service } from '../../../services';
 
 /**
  * One published article, assembled for a front-end in reading order: the response of
@@ -111,7 +112,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The assembled article and the documents it shows (sourcesOf), or null. */
     async assembleWithSources(input: AssembleInput): Promise<{ article: AssembledArticle; sources: string[] } | null> {
-      const locale = (await strapi.service('api::article.lookup').resolveLocale(input.locale)) as string | null;
+      const locale = (await service(strapi, 'api::article.lookup').resolveLocale(input.locale));
       if (!locale) return null;
 
       const stored = (await strapi.documents('api::article.article').findFirst({
@@ -124,12 +125,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       const ofArticle = { documentId: stored.documentId, locale: stored.locale };
       const [count, page, reactions] = await Promise.all([
-        strapi.service('api::comment.thread').countApproved(ofArticle) as Promise<number>,
-        strapi.service('api::comment.thread').listApproved(ofArticle, { cursor: input.commentsCursor }) as Promise<{
-          items: CommentView[];
-          nextCursor: string | null;
-        }>,
-        strapi.service('api::reaction.tally').countFor(ofArticle) as Promise<{ likes: number; dislikes: number }>,
+        service(strapi, 'api::comment.thread').countApproved(ofArticle),
+        service(strapi, 'api::comment.thread').listApproved(ofArticle, { cursor: input.commentsCursor }),
+        service(strapi, 'api::reaction.tally').countFor(ofArticle),
       ]);
 
       const url = publicUrl();

@@ -3,6 +3,7 @@ import type { Context } from 'koa';
 import { ACTIONS, MAX_BULK, QUEUES, type Action, type Queue } from '../services/moderation';
 import { readData } from './validation';
 import { fieldError } from '../../../validation/field-error';
+import { service } from '../../../services';
 
 const MAX_NOTE = 2000;
 const readNote = (value: unknown): string | null => {
@@ -32,7 +33,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const body = ctx.request.body as { data?: unknown } | undefined;
     const data = body && body.data !== undefined ? readData(body) : {};
     ctx.body = {
-      data: await strapi.service('api::comment.moderation').decide({
+      data: await service(strapi, 'api::comment.moderation').decide({
         id: String(ctx.params.id),
         action,
         note: readNote(data.note),
@@ -49,7 +50,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async queue(ctx: Context) {
       const queue = (ctx.query.status ?? 'pending') as string;
       if (!QUEUES.includes(queue as Queue)) throw fieldError('status', `The status must be one of ${QUEUES.join(', ')}.`);
-      ctx.body = await strapi.service('api::comment.moderation').queue({
+      ctx.body = await service(strapi, 'api::comment.moderation').queue({
         queue: queue as Queue,
         page: positiveInt(ctx.query.page, 1, 100000, 'page'),
         pageSize: positiveInt(ctx.query.pageSize, 25, 100, 'pageSize'),
@@ -68,7 +69,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ) {
         throw fieldError('ids', `ids must be a list of 1 to ${MAX_BULK} comment ids.`);
       }
-      const result = await strapi.service('api::comment.moderation').decideMany({
+      const result = await service(strapi, 'api::comment.moderation').decideMany({
         ids: [...new Set(ids as string[])],
         action: readAction(data.action),
         note: readNote(data.note),

@@ -4,7 +4,7 @@ import type { Context } from 'koa';
 import { CommentsClosedError, DuplicateCommentError } from '../services/submission';
 import { HONEYPOT_FIELD, readData, readLimit, readLocale } from './validation';
 import { readerKey } from '../../../readers/identity';
-import type { PublishedArticle } from '../../article/services/lookup';
+import { service } from '../../../services';
 
 /** What readers do with comments, without an account: post, read, report. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -12,7 +12,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async create(ctx: Context) {
     const data = readData(ctx.request.body);
     try {
-      const result = await strapi.service('api::comment.submission').submit({
+      const result = await service(strapi, 'api::comment.submission').submit({
         slug: String(ctx.params.slug),
         locale: readLocale(ctx.query),
         authorName: data.authorName,
@@ -35,12 +35,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /api/articles/:slug/comments?cursor=&limit= */
   async find(ctx: Context) {
     const slug = String(ctx.params.slug);
-    const article = (await strapi.service('api::article.lookup').findPublished(slug, readLocale(ctx.query))) as PublishedArticle | null;
+    const article = (await service(strapi, 'api::article.lookup').findPublished(slug, readLocale(ctx.query)));
     if (!article) throw new errors.NotFoundError(`No published article "${slug}".`);
     const { pageSize } = strapi.config.get('newsroom.comments') as { pageSize: number };
     const cursor = typeof ctx.query.cursor === 'string' && ctx.query.cursor ? ctx.query.cursor : null;
     const ref = { documentId: article.documentId, locale: article.locale };
-    const thread = strapi.service('api::comment.thread');
+    const thread = service(strapi, 'api::comment.thread');
     const [page, count] = await Promise.all([
       thread.listApproved(ref, { cursor, limit: readLimit(ctx.query.limit, pageSize) }),
       thread.countApproved(ref),
@@ -51,7 +51,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** POST /api/comments/:id/reports */
   async report(ctx: Context) {
     const data = readData(ctx.request.body);
-    const result = await strapi.service('api::comment.reports').report({
+    const result = await service(strapi, 'api::comment.reports').report({
       commentId: String(ctx.params.id),
       reason: data.reason,
       note: data.note,

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { CommentRulesInForce } from '../../comment-setting/services/rules-in-force';
 import { fieldError } from '../../../validation/field-error';
+import { service } from '../../../services';
 
 /**
  * Readers flag published comments. Each reader counts once per comment; when enough distinct
@@ -50,7 +50,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
 
     const open = await reports.count({ where: { comment: { id: comment.id }, resolved: false } });
-    const { reportThreshold } = (await strapi.service('api::comment-setting.rules-in-force').current()) as CommentRulesInForce;
+    const { reportThreshold } = (await service(strapi, 'api::comment-setting.rules-in-force').current());
     const backToQueue = open >= reportThreshold;
     await strapi.db.query('api::comment.comment').update({
       where: { id: comment.id },

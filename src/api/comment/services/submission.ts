@@ -4,8 +4,8 @@ import { enforceCommentFields } from '../rules';
 import { commentsOpen } from '../rules/closing';
 import { screenComment, type ModerationStatus } from '../screening';
 import type { PublishedArticle } from '../../article/services/lookup';
-import type { CommentRulesInForce } from '../../comment-setting/services/rules-in-force';
 import { fieldError } from '../../../validation/field-error';
+import { service } from '../../../services';
 
 /**
  * A reader posts a comment or a reply. Guards first (the article exists and takes comments, the
@@ -89,12 +89,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async submit(input: Submission): Promise<{ id: string; status: ModerationStatus }> {
-      const article = (await strapi
-        .service('api::article.lookup')
-        .findPublished(input.slug, input.locale)) as PublishedArticle | null;
+      const article = await service(strapi, 'api::article.lookup').findPublished(input.slug, input.locale);
       if (!article) throw new errors.NotFoundError(MESSAGES.noArticle(input.slug));
 
-      const rules = (await strapi.service('api::comment-setting.rules-in-force').current()) as CommentRulesInForce;
+      const rules = (await service(strapi, 'api::comment-setting.rules-in-force').current());
       if (!commentsOpen({ ...article, closeAfterDays: rules.closeAfterDays })) throw new CommentsClosedError();
 
       // Validate and normalise first, so the repeat check compares what would be stored.

@@ -2,13 +2,14 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { readData, readLocale } from '../../comment/controllers/validation';
 import { readerKey } from '../../../readers/identity';
+import { service } from '../../../services';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** POST /api/articles/:slug/reactions */
   async vote(ctx: Context) {
     const data = readData(ctx.request.body);
     ctx.body = {
-      data: await strapi.service('api::reaction.voting').vote({
+      data: await service(strapi, 'api::reaction.voting').vote({
         slug: String(ctx.params.slug),
         locale: readLocale(ctx.query),
         value: data.value,

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { PublishedArticle } from '../../article/services/lookup';
 import { fieldError } from '../../../validation/field-error';
+import { service } from '../../../services';
 
 /**
  * "Do you like this article?": one vote per reader per article. Repeating a vote changes
@@ -17,9 +17,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       throw fieldError('value', 'Answer with "like" or "dislike".', 'Must be like or dislike.');
     }
     const value = input.value as ReactionValue;
-    const article = (await strapi
-      .service('api::article.lookup')
-      .findPublished(input.slug, input.locale)) as PublishedArticle | null;
+    const article = await service(strapi, 'api::article.lookup').findPublished(input.slug, input.locale);
     if (!article) throw new errors.NotFoundError(`No published article "${input.slug}".`);
 
     const ballot = `${article.documentId}:${article.locale}:${input.voterKey}`;
@@ -41,8 +39,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       }
     }
 
-    const counts = await strapi
-      .service('api::reaction.tally')
+    const counts = await service(strapi, 'api::reaction.tally')
       .countFor({ documentId: article.documentId, locale: article.locale });
     return { ...counts, mine: value };
   },

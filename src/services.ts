@@ -1,0 +1,34 @@
+import type { Core } from '@strapi/strapi';
+import type assembledArticle from './api/article/services/assembled-article';
+import type lookup from './api/article/services/lookup';
+import type rulesInForce from './api/comment-setting/services/rules-in-force';
+import type moderation from './api/comment/services/moderation';
+import type moderators from './api/comment/services/moderators';
+import type reports from './api/comment/services/reports';
+import type submission from './api/comment/services/submission';
+import type thread from './api/comment/services/thread';
+import type tally from './api/reaction/services/tally';
+import type voting from './api/reaction/services/voting';
+
+/**
+ * The newsroom's own services, typed: `service(strapi, 'api::article.lookup').findPublished(...)`
+ * is checked by the compiler, where `strapi.service(uid)` answers an untyped object. Type-only
+ * imports: nothing here runs at import time, so no service module imports another's code.
+ */
+type Made<Factory> = Factory extends (...args: never[]) => infer Service ? Service : never;
+
+export interface NewsroomServices {
+  'api::article.assembled-article': Made<typeof assembledArticle>;
+  'api::article.lookup': Made<typeof lookup>;
+  'api::comment-setting.rules-in-force': Made<typeof rulesInForce>;
+  'api::comment.moderation': Made<typeof moderation>;
+  'api::comment.moderators': Made<typeof moderators>;
+  'api::comment.reports': Made<typeof reports>;
+  'api::comment.submission': Made<typeof submission>;
+  'api::comment.thread': Made<typeof thread>;
+  'api::reaction.tally': Made<typeof tally>;
+  'api::reaction.voting': Made<typeof voting>;
+}
+
+export const service = <Uid extends keyof NewsroomServices>(strapi: Core.Strapi, uid: Uid): NewsroomServices[Uid] =>
+  strapi.service(uid) as unknown as NewsroomServices[Uid];
