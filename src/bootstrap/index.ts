@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ensureLocales } from './locales';
 import { grantReaderPermissions } from './public-permissions';
+import { closePublicRegistration } from './registration';
 import { keepDraftsFromReaders } from '../readers/published-only';
 import { arrangeAdminLayouts } from './admin-layouts';
 import { announceUrls } from './announce';
@@ -14,6 +15,7 @@ export const bootstrapNewsroom = async (strapi: Core.Strapi): Promise<void> => {
   await ensureLocales(strapi);
   await ensureModeratorRoles(strapi);
   await grantReaderPermissions(strapi);
+  await closePublicRegistration(strapi);
   await service(strapi, 'api::comment-setting.rules-in-force').ensureExists();
   await arrangeAdminLayouts(strapi);
   await seedDemoIfWanted(strapi);
