@@ -6,6 +6,9 @@
  * by default a users-permissions user with the Moderator role, for the moderation API
  * (sign in with POST /api/auth/local); with --admin, an admin-panel user with the
  * "Comment moderator" role.
+ *
+ * It never takes over an account someone else made: an existing API account that is not a
+ * moderator is refused (exit 1, nothing changed); see src/api/comment/services/moderators.ts.
  */
 'use strict';
 const path = require('path');
@@ -49,7 +52,12 @@ const main = async () => {
   try {
     const result = await strapi.service('api::comment.moderators').createAccount(options);
     const what = result.kind === 'admin' ? 'admin-panel account with the "Comment moderator" role' : 'moderation API account (role Moderator)';
-    console.log(`${result.created ? 'Created' : 'Updated'} ${what}: ${result.email}`);
+    const said = {
+      created: `Created ${what}: ${result.email}`,
+      updated: `Updated: the existing admin-panel account ${result.email} now has the "Comment moderator" role (its password was not changed)`,
+      unchanged: `Unchanged: ${result.email} already has a ${what}; its password was not changed`,
+    };
+    console.log(said[result.outcome]);
   } catch (error) {
     console.error(`Not done: ${error.message}`);
     code = 1;

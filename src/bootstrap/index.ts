@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { ensureLocales } from './locales';
-import { grantPublicPermissions } from './public-permissions';
+import { grantReaderPermissions } from './public-permissions';
+import { closePublicRegistration } from './registration';
+import { keepDraftsFromReaders } from '../readers/published-only';
 import { arrangeAdminLayouts } from './admin-layouts';
 import { announceUrls } from './announce';
 import { ensureModeratorRoles } from './moderator-roles';
@@ -9,9 +11,11 @@ import { service } from '../services';
 
 /** Everything here is idempotent: it writes only what is missing, so every start may run it. */
 export const bootstrapNewsroom = async (strapi: Core.Strapi): Promise<void> => {
+  keepDraftsFromReaders(strapi);
   await ensureLocales(strapi);
-  await grantPublicPermissions(strapi);
   await ensureModeratorRoles(strapi);
+  await grantReaderPermissions(strapi);
+  await closePublicRegistration(strapi);
   await service(strapi, 'api::comment-setting.rules-in-force').ensureExists();
   await arrangeAdminLayouts(strapi);
   await seedDemoIfWanted(strapi);

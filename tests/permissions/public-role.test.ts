@@ -1,6 +1,6 @@
 import { bootApp, type TestApp } from '../helpers/app';
 import { addComment, addReaction } from '../helpers/articles';
-import { grantPublicPermissions, PUBLIC_ACTIONS } from '../../src/bootstrap/public-permissions';
+import { grantReaderPermissions, READER_ACTIONS } from '../../src/bootstrap/public-permissions';
 import { DEMO_SLUG } from '../../src/demo/reference-article';
 
 let app: TestApp;
@@ -53,14 +53,14 @@ describe('a reader without an account', () => {
 
 describe('bootstrap', () => {
   it('grants the public role exactly the reader actions, once, however often it runs', async () => {
-    await grantPublicPermissions(app.strapi);
-    await grantPublicPermissions(app.strapi);
+    await grantReaderPermissions(app.strapi);
+    await grantReaderPermissions(app.strapi);
     const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
     const permissions = await app.strapi.db
       .query('plugin::users-permissions.permission')
       .findMany({ where: { role: role.id }, select: ['action'] });
     const actions = permissions.map((p: { action: string }) => p.action).filter((a: string) => a.startsWith('api::'));
-    expect(actions.sort()).toEqual([...PUBLIC_ACTIONS].sort());
+    expect(actions.sort()).toEqual([...READER_ACTIONS].sort());
   });
 
   it('offers English by default, with Dari, Pashto and Urdu', async () => {

@@ -1,6 +1,7 @@
 import { countCharacters, exceedsLength, MAX_COMMENT_LENGTH } from './length';
 import { toPlainText } from './plain-text';
 import { COMMENT_MESSAGES } from './messages';
+import { isEmailAddress } from '../../../validation/email';
 
 /** One problem with one field, in the shape Strapi uses for validation details. */
 export interface FieldProblem {
@@ -10,10 +11,6 @@ export interface FieldProblem {
 }
 
 export const MAX_AUTHOR_NAME_LENGTH = 80;
-// RFC 5321 caps an address at 254 characters.
-export const MAX_EMAIL_LENGTH = 254;
-// Deliberately simple: one @, no spaces, a dot in the domain. Deliverability is the mailer's job.
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/;
 
 type Outcome = { value: string } | { problem: FieldProblem };
 
@@ -53,7 +50,7 @@ export const checkAuthorEmail = (input: unknown): Outcome => {
   }
   const value = (input ?? '').trim();
   if (value.length === 0) return problem('authorEmail', COMMENT_MESSAGES.authorEmailRequired);
-  if (value.length > MAX_EMAIL_LENGTH || !EMAIL.test(value)) {
+  if (!isEmailAddress(value)) {
     return problem('authorEmail', COMMENT_MESSAGES.authorEmailInvalid);
   }
   return { value: value.toLowerCase() };
