@@ -70,6 +70,11 @@ describe('configuration documentation', () => {
     expect(undeclared).toEqual([]);
   });
 
+  it('nothing destructures the environment (the scan above would not see those reads)', () => {
+    const destructuring = files.filter((file) => /\}\s*=\s*process\.env\b/.test(fs.readFileSync(path.join(appDir, file), 'utf8')));
+    expect(destructuring).toEqual([]);
+  });
+
   it('config/ and the app read the environment only through the declaration', () => {
     const raw = files
       .filter((file) => (file.startsWith('config/') || file.startsWith('src/')) && !file.startsWith('src/settings/'))
