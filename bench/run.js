@@ -20,13 +20,13 @@
  * BENCH_WRITE_CONNECTIONS (default "10"), BENCH_OUTPUT (default bench/results/latest.json).
  */
 const { spawn, spawnSync } = require('child_process');
-const crypto = require('crypto');
 const fs = require('fs');
 const net = require('net');
 const os = require('os');
 const path = require('path');
 const autocannon = require('autocannon');
 const { Client } = require('pg');
+const { generateSecrets } = require('../scripts/secrets');
 
 const appDir = path.resolve(__dirname, '..');
 const ADMIN_URL = process.env.BENCH_POSTGRES_ADMIN_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -38,7 +38,6 @@ const OUTPUT = process.env.BENCH_OUTPUT || path.join(appDir, 'bench', 'results',
 const SLUG = 'evidence-mounts-of-close-al-qaeda-taliban-relationship';
 
 const log = (message) => process.stderr.write(`[bench] ${message}\n`);
-const random = () => crypto.randomBytes(16).toString('hex');
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const newestMtime = (dir) => {
@@ -78,14 +77,7 @@ const freePort = () =>
     });
   });
 
-const secrets = {
-  APP_KEYS: `${random()},${random()}`,
-  API_TOKEN_SALT: random(),
-  ADMIN_JWT_SECRET: random(),
-  TRANSFER_TOKEN_SALT: random(),
-  JWT_SECRET: random(),
-  ENCRYPTION_KEY: random(),
-};
+const secrets = generateSecrets();
 
 const startApp = async (name, databaseUrl, publicDir, extraEnv) => {
   const port = await freePort();

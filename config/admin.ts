@@ -1,27 +1,31 @@
 import type { Core } from '@strapi/strapi';
-import { requireSecret } from './secrets';
+import { readSettings } from '../src/settings';
 
-const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
-  // API-only instances (behind a load balancer that sends /admin elsewhere) need no admin build.
-  serveAdminPanel: env.bool('SERVE_ADMIN_PANEL', true),
-  auth: {
-    secret: requireSecret(env, 'ADMIN_JWT_SECRET'),
-  },
-  apiToken: {
-    salt: requireSecret(env, 'API_TOKEN_SALT'),
-  },
-  transfer: {
-    token: {
-      salt: requireSecret(env, 'TRANSFER_TOKEN_SALT'),
+const config = (): Core.Config.Admin => {
+  const settings = readSettings();
+  return {
+    // API-only instances (behind a load balancer that sends /admin elsewhere) need no admin build.
+    serveAdminPanel: settings.SERVE_ADMIN_PANEL,
+    auth: {
+      secret: settings.ADMIN_JWT_SECRET,
     },
-  },
-  secrets: {
-    encryptionKey: requireSecret(env, 'ENCRYPTION_KEY'),
-  },
-  flags: {
-    nps: env.bool('FLAG_NPS', false),
-    promoteEE: env.bool('FLAG_PROMOTE_EE', false),
-  },
-});
+    apiToken: {
+      salt: settings.API_TOKEN_SALT,
+    },
+    transfer: {
+      token: {
+        salt: settings.TRANSFER_TOKEN_SALT,
+      },
+    },
+    secrets: {
+      encryptionKey: settings.ENCRYPTION_KEY,
+    },
+    // No satisfaction survey and no Enterprise promotion in a newsroom's admin panel.
+    flags: {
+      nps: false,
+      promoteEE: false,
+    },
+  };
+};
 
 export default config;

@@ -1,49 +1,44 @@
 import path from 'path';
 import type { Core } from '@strapi/strapi';
+import { readSettings } from '../src/settings';
 
 // dist/config/database.js -> the app's root, two levels up (the same when run from TypeScript).
 const appRoot = path.resolve(__dirname, '..', '..');
 
-const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database => {
-  const client = env('DATABASE_CLIENT', 'sqlite');
+const config = (): Core.Config.Database => {
+  const settings = readSettings();
 
-  if (client === 'postgres') {
+  if (settings.DATABASE_CLIENT === 'postgres') {
     return {
       connection: {
         client: 'postgres',
         connection: {
           // DATABASE_URL wins when set; the separate variables are the fallback.
-          connectionString: env('DATABASE_URL'),
-          host: env('DATABASE_HOST', '127.0.0.1'),
-          port: env.int('DATABASE_PORT', 5432),
-          database: env('DATABASE_NAME', 'newsroom'),
-          user: env('DATABASE_USERNAME', 'postgres'),
-          password: env('DATABASE_PASSWORD', ''),
-          ssl: env.bool('DATABASE_SSL', false) && {
-            rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true),
-          },
-          schema: env('DATABASE_SCHEMA', 'public'),
+          connectionString: settings.DATABASE_URL,
+          host: settings.DATABASE_HOST,
+          port: settings.DATABASE_PORT,
+          database: settings.DATABASE_NAME,
+          user: settings.DATABASE_USERNAME,
+          password: settings.DATABASE_PASSWORD,
+          ssl: settings.DATABASE_SSL && { rejectUnauthorized: settings.DATABASE_SSL_REJECT_UNAUTHORIZED },
+          schema: settings.DATABASE_SCHEMA,
         },
-        pool: { min: env.int('DATABASE_POOL_MIN', 0), max: env.int('DATABASE_POOL_MAX', 10) },
-        acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 10000),
+        pool: { min: settings.DATABASE_POOL_MIN, max: settings.DATABASE_POOL_MAX },
+        acquireConnectionTimeout: settings.DATABASE_CONNECTION_TIMEOUT,
       },
     };
   }
 
-  if (client === 'sqlite') {
-    return {
+  return {
+    connection: {
+      client: 'sqlite',
       connection: {
-        client: 'sqlite',
-        connection: {
-          // resolve() keeps absolute paths (tests use one throwaway file each) as they are.
-          filename: path.resolve(appRoot, env('DATABASE_FILENAME', '.tmp/data.db')),
-        },
-        useNullAsDefault: true,
+        // resolve() keeps absolute paths (tests use one throwaway file each) as they are.
+        filename: path.resolve(appRoot, settings.DATABASE_FILENAME),
       },
-    };
-  }
-
-  throw new Error(`Unsupported DATABASE_CLIENT "${client}": use "sqlite" (default) or "postgres".`);
+      useNullAsDefault: true,
+    },
+  };
 };
 
 export default config;

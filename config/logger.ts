@@ -1,8 +1,8 @@
-import type { Core } from '@strapi/strapi';
+import { readSettings } from '../src/settings';
 
 /** LOG_LEVEL=error quiets the request log (the test suite does this); the default logs requests. */
-const config = ({ env }: Core.Config.Shared.ConfigParams) => ({
-  level: env('LOG_LEVEL', 'http'),
+const config = () => ({
+  level: readSettings().LOG_LEVEL,
 });
 
 export default config;

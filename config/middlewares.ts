@@ -1,15 +1,15 @@
 import type { Core } from '@strapi/strapi';
+import { readSettings, type Settings } from '../src/settings';
 
 // With media in S3 (UPLOAD_PROVIDER=aws-s3), the admin panel shows images from the bucket or its CDN.
-const mediaOrigins = (env: Core.Config.Shared.ConfigParams['env']): string[] => {
-  if (env('UPLOAD_PROVIDER', 'local') !== 'aws-s3') return [];
-  const urls = [env('UPLOAD_S3_BASE_URL', ''), env('UPLOAD_S3_ENDPOINT', '')].filter(Boolean);
-  const bucket = env('UPLOAD_S3_BUCKET', '');
-  if (bucket) urls.push(`https://${bucket}.s3.${env('UPLOAD_S3_REGION', 'us-east-1')}.amazonaws.com`);
+const mediaOrigins = (settings: Settings): string[] => {
+  if (settings.UPLOAD_PROVIDER !== 'aws-s3') return [];
+  const urls = [settings.UPLOAD_S3_BASE_URL, settings.UPLOAD_S3_ENDPOINT].filter((url): url is string => Boolean(url));
+  if (settings.UPLOAD_S3_BUCKET) urls.push(`https://${settings.UPLOAD_S3_BUCKET}.s3.${settings.UPLOAD_S3_REGION}.amazonaws.com`);
   return urls.map((url) => new URL(url).origin);
 };
 
-const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
+const config = (): Core.Config.Middlewares => [
   'strapi::logger',
   'strapi::errors',
   // Database unreachable (PostgreSQL restarting, failover): 503 with Retry-After, not 500.
@@ -21,8 +21,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
         useDefaults: true,
         directives: {
           'connect-src': ["'self'", 'https:'],
-          'img-src': ["'self'", 'data:', 'blob:', 'https://market-assets.strapi.io', ...mediaOrigins(env)],
-          'media-src': ["'self'", 'data:', 'blob:', ...mediaOrigins(env)],
+          'img-src': ["'self'", 'data:', 'blob:', 'https://market-assets.strapi.io', ...mediaOrigins(readSettings())],
+          'media-src': ["'self'", 'data:', 'blob:', ...mediaOrigins(readSettings())],
           upgradeInsecureRequests: null,
         },
       },

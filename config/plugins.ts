@@ -1,57 +1,61 @@
 import type { Core } from '@strapi/strapi';
-import { requireSecret } from './secrets';
+import { readSettings, type Settings } from '../src/settings';
 
 /** @strapi/provider-upload-aws-s3, configured from the environment (docs/deployment.md). */
-const s3Options = (env: Core.Config.Shared.ConfigParams['env']) => ({
+const s3Options = (settings: Settings) => ({
   // Public address of the files (a CDN in front of the bucket); the bucket's own URL otherwise.
-  baseUrl: env('UPLOAD_S3_BASE_URL', undefined),
-  rootPath: env('UPLOAD_S3_ROOT_PATH', undefined),
+  baseUrl: settings.UPLOAD_S3_BASE_URL,
+  rootPath: settings.UPLOAD_S3_ROOT_PATH,
   s3Options: {
     credentials: {
-      accessKeyId: env('UPLOAD_S3_ACCESS_KEY_ID'),
-      secretAccessKey: env('UPLOAD_S3_SECRET_ACCESS_KEY'),
+      accessKeyId: settings.UPLOAD_S3_ACCESS_KEY_ID,
+      secretAccessKey: settings.UPLOAD_S3_SECRET_ACCESS_KEY,
     },
-    region: env('UPLOAD_S3_REGION', 'us-east-1'),
+    region: settings.UPLOAD_S3_REGION,
     // S3-compatible stores (MinIO, R2, Spaces) have their own endpoint and often want path-style URLs.
-    ...(env('UPLOAD_S3_ENDPOINT', '') ? { endpoint: env('UPLOAD_S3_ENDPOINT'), forcePathStyle: env.bool('UPLOAD_S3_FORCE_PATH_STYLE', true) } : {}),
+    ...(settings.UPLOAD_S3_ENDPOINT ? { endpoint: settings.UPLOAD_S3_ENDPOINT, forcePathStyle: settings.UPLOAD_S3_FORCE_PATH_STYLE } : {}),
     params: {
-      Bucket: env('UPLOAD_S3_BUCKET'),
-      ACL: env('UPLOAD_S3_ACL', 'public-read'),
+      Bucket: settings.UPLOAD_S3_BUCKET,
+      ACL: settings.UPLOAD_S3_ACL,
     },
   },
 });
 
-const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
-  'users-permissions': {
-    config: {
-      jwtSecret: requireSecret(env, 'JWT_SECRET'),
-    },
-  },
-  // Used only for the optional moderator notifications (MODERATION_EMAIL_ENABLED). sendmail ships
-  // with Strapi; another provider (e.g. @strapi/provider-email-nodemailer) is installed and named here.
-  email: {
-    config: {
-      provider: env('EMAIL_PROVIDER', 'sendmail'),
-      providerOptions: {},
-      settings: {
-        defaultFrom: env('EMAIL_FROM', 'newsroom@localhost'),
-        defaultReplyTo: env('EMAIL_REPLY_TO', env('EMAIL_FROM', 'newsroom@localhost')),
+const config = (): Core.Config.Plugin => {
+  const settings = readSettings();
+  return {
+    'users-permissions': {
+      config: {
+        jwtSecret: settings.JWT_SECRET,
       },
     },
-  },
-  upload: {
-    config: {
-      // Newsroom media are photos; SVG can carry script, executables have no place here.
-      security: {
-        allowedTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif'],
-        deniedTypes: ['image/svg+xml'],
+    // Used only for the optional moderator notifications (MODERATION_EMAIL_ENABLED). sendmail ships
+    // with Strapi; another provider (e.g. @strapi/provider-email-nodemailer) is installed and named
+    // here, with its options.
+    email: {
+      config: {
+        provider: 'sendmail',
+        providerOptions: {},
+        settings: {
+          defaultFrom: settings.EMAIL_FROM,
+          defaultReplyTo: settings.EMAIL_REPLY_TO ?? settings.EMAIL_FROM,
+        },
       },
-      sizeLimit: env.int('UPLOAD_SIZE_LIMIT', 20 * 1024 * 1024),
-      // Several instances need one media store: UPLOAD_PROVIDER=aws-s3 (S3 or any S3-compatible
-      // store: MinIO, R2, Spaces) keeps files there instead of each instance's public/uploads.
-      ...(env('UPLOAD_PROVIDER', 'local') === 'aws-s3' ? { provider: 'aws-s3', providerOptions: s3Options(env) } : {}),
     },
-  },
-});
+    upload: {
+      config: {
+        // Newsroom media are photos; SVG can carry script, executables have no place here.
+        security: {
+          allowedTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif'],
+          deniedTypes: ['image/svg+xml'],
+        },
+        sizeLimit: settings.UPLOAD_SIZE_LIMIT,
+        // Several instances need one media store: UPLOAD_PROVIDER=aws-s3 (S3 or any S3-compatible
+        // store: MinIO, R2, Spaces) keeps files there instead of each instance's public/uploads.
+        ...(settings.UPLOAD_PROVIDER === 'aws-s3' ? { provider: 'aws-s3', providerOptions: s3Options(settings) } : {}),
+      },
+    },
+  };
+};
 
 export default config;

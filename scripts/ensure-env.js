@@ -1,39 +1,39 @@
 #!/usr/bin/env node
 /**
- * First run: create .env from .env.example with random secrets, so `npm run develop` works on a
- * fresh clone with nothing to configure. An existing .env is only completed (missing or
- * placeholder secrets get a value), never overwritten. Production deployments set their secrets
- * in the environment; this script then has nothing to do.
+ * Development and test (npm run develop / build / start without NODE_ENV=production): on first
+ * run, create .env from .env.example with random secrets, so a fresh clone starts with nothing to
+ * configure. An existing .env is only completed (missing or placeholder secrets get a value),
+ * never overwritten. Generated values are marked for development: production refuses them.
+ *
+ * Production (any other NODE_ENV) never generates a secret and writes nothing: the app's start-up
+ * check (src/settings) lists every missing or invalid variable and stops.
  */
 'use strict';
-const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
+const { GENERATED_IN, PLACEHOLDER, SECRET_NAMES, generateSecrets } = require('./secrets');
 
 const root = path.resolve(__dirname, '..');
-const envFile = path.join(root, '.env');
-const exampleFile = path.join(root, '.env.example');
+// Where Strapi reads it: ENV_PATH, or .env of the app.
+const envFile = process.env.ENV_PATH ? path.resolve(process.env.ENV_PATH) : path.join(root, '.env');
+const nodeEnv = process.env.NODE_ENV || 'development';
 
-const random = () => crypto.randomBytes(24).toString('base64');
-const generators = {
-  APP_KEYS: () => [random(), random(), random(), random()].join(','),
-  API_TOKEN_SALT: random,
-  ADMIN_JWT_SECRET: random,
-  TRANSFER_TOKEN_SALT: random,
-  JWT_SECRET: random,
-  ENCRYPTION_KEY: random,
-};
+if (!GENERATED_IN.includes(nodeEnv)) {
+  console.log(`NODE_ENV=${nodeEnv}: no secret is generated and .env is left alone; start-up checks the environment.`);
+  process.exit(0);
+}
 
 const existed = fs.existsSync(envFile);
-let text = existed ? fs.readFileSync(envFile, 'utf8') : fs.readFileSync(exampleFile, 'utf8');
+let text = fs.readFileSync(existed ? envFile : path.join(root, '.env.example'), 'utf8');
+const generated = generateSecrets({ forDevelopment: true });
 const written = [];
 
-for (const [name, generate] of Object.entries(generators)) {
+for (const name of SECRET_NAMES) {
   if (process.env[name]) continue; // set by the environment: leave .env alone
   const line = new RegExp(`^${name}=(.*)$`, 'm');
   const match = text.match(line);
-  if (match && match[1].trim() && !/tobemodified/i.test(match[1])) continue;
-  const value = `${name}=${generate()}`;
+  if (match && match[1].trim() && match[1].trim() !== PLACEHOLDER) continue;
+  const value = `${name}=${generated[name]}`;
   text = match ? text.replace(line, value) : `${text.trimEnd()}\n${value}\n`;
   written.push(name);
 }
@@ -41,5 +41,5 @@ for (const [name, generate] of Object.entries(generators)) {
 // Nothing missing (every secret is set in the environment or in .env): leave the disk alone.
 if (written.length > 0) {
   fs.writeFileSync(envFile, text, { mode: 0o600 });
-  console.log(`${existed ? 'Completed' : 'Created'} .env with random values for: ${written.join(', ')}`);
+  console.log(`${existed ? 'Completed' : 'Created'} ${path.relative(root, envFile) || envFile} with random development values for: ${written.join(', ')}`);
 }

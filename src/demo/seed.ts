@@ -148,9 +148,9 @@ export const seedReferenceArticle = async (strapi: Strapi): Promise<{ created: b
  * SEED_DEMO=true seeds whenever the demo article is missing, in any environment.
  */
 export const seedDemoIfWanted = async (strapi: Strapi): Promise<void> => {
-  const explicit = process.env.SEED_DEMO;
-  const asked = explicit === 'true';
-  const automatic = explicit === undefined && process.env.NODE_ENV === 'development';
+  const explicit = strapi.config.get('newsroom.seedDemo') as boolean | undefined;
+  const asked = explicit === true;
+  const automatic = explicit === undefined && strapi.config.get('environment') === 'development';
   if (!asked && !automatic) return;
 
   if (!asked) {

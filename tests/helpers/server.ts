@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'child_process';
-import crypto from 'crypto';
 import fs from 'fs';
 import net from 'net';
 import os from 'os';
 import path from 'path';
+import { generateSecrets } from '../../scripts/secrets';
 import { createTestDatabase, type TestDatabase } from './database';
 
 /**
@@ -32,17 +32,7 @@ export interface ServerOptions {
 const appDir = path.resolve(__dirname, '..', '..');
 
 /** A fresh set of the secrets the app refuses to start without; servers sharing a database share one set. */
-export const randomSecrets = (): Record<string, string> => {
-  const random = () => crypto.randomBytes(16).toString('hex');
-  return {
-    APP_KEYS: `${random()},${random()}`,
-    API_TOKEN_SALT: random(),
-    ADMIN_JWT_SECRET: random(),
-    TRANSFER_TOKEN_SALT: random(),
-    JWT_SECRET: random(),
-    ENCRYPTION_KEY: random(),
-  };
-};
+export const randomSecrets = (): Record<string, string> => generateSecrets();
 
 export const freePort = () =>
   new Promise<number>((resolve, reject) => {
