@@ -30,8 +30,6 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   },
   'strapi::cors',
   'strapi::poweredBy',
-  // Cached assembled articles are answered here, with the headers above and before the rest.
-  'global::article-cache',
   'strapi::query',
   'strapi::body',
   'strapi::session',
