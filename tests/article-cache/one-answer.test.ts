@@ -23,7 +23,6 @@ afterAll(async () => {
 
 /** The process's page cache, from the compiled module Strapi itself loaded. */
 const cache = () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mod = require(path.resolve(__dirname, '..', '..', 'dist', 'src', 'article-cache')) as {
     articleCache(strapi: unknown): { store: { size: number }; invalidate(tags: string[] | 'all'): void };
   };

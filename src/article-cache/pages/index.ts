@@ -6,4 +6,4 @@ import { assembledArticlePage } from './assembled-article';
  * by the early answer. A new one (a section front, a feed) is declared like assembled-article.ts
  * and listed here; its controller calls `answerPage(strapi, ctx, page)`.
  */
-export const PUBLIC_PAGES: readonly AnyPublicPage[] = [assembledArticlePage as AnyPublicPage];
+export const PUBLIC_PAGES: readonly AnyPublicPage[] = [assembledArticlePage];
