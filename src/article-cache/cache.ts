@@ -60,7 +60,7 @@ export const articleCache = (strapi: Core.Strapi): ArticleCache => {
     const cached: CachedPage<Data> = { ...made, etag: etagOf(made.body), public: false, expiresAt: 0 };
     // Kept only if first, or linked to by a kept page: made-up cursors are answered, not kept.
     if (config.enabled && (page.isEntry(request) || store.isLinked(key)) && store.set(key, cached, begunAt)) {
-      store.link(links.map((link) => `${page.name}:${link}`));
+      store.link(links.map((link) => keyOf(page, link)));
     }
     return cached;
   };

@@ -8,7 +8,7 @@ import type { Core } from '@strapi/strapi';
  */
 
 /** What a producer makes of one request: the bytes readers get and what they show. */
-export interface ProducedPage<Data = unknown> {
+export interface ProducedPage<Data, Request> {
   body: Buffer;
   /** Content-Type of the body, e.g. `application/json; charset=utf-8`, `application/rss+xml`. */
   contentType: string;
@@ -16,8 +16,8 @@ export interface ProducedPage<Data = unknown> {
   tags: string[];
   /** The page as data, for in-process readers (the reader page renders the assembled article). */
   data: Data;
-  /** Keys (see `key`) of the further pages this one links to, e.g. its next page of comments. */
-  links: string[];
+  /** The further pages this one links to, e.g. its next page of comments (see `isEntry`). */
+  links: Request[];
 }
 
 export interface PublicPage<Request, Data = unknown> {
@@ -40,7 +40,7 @@ export interface PublicPage<Request, Data = unknown> {
    */
   isEntry(request: Request): boolean;
   /** The page, or null when there is none (answered with `notFound`). */
-  produce(strapi: Core.Strapi, request: Request): Promise<ProducedPage<Data> | null>;
+  produce(strapi: Core.Strapi, request: Request): Promise<ProducedPage<Data, Request> | null>;
   notFound(request: Request): Error;
 }
 

@@ -43,8 +43,6 @@ const canonicalCursor = (value: string): string => {
   return encodeCursor({ createdAt: new Date(createdAt).toISOString(), id });
 };
 
-const keyOf = ({ slug, locale, cursor }: ArticleRequest): string => `${slug}|${locale ?? ''}|${cursor ?? ''}`;
-
 export const assembledArticlePage: PublicPage<ArticleRequest, AssembledArticle> = {
   name: 'assembled-article',
   path: '/articles/:slug/assembled',
@@ -68,7 +66,7 @@ export const assembledArticlePage: PublicPage<ArticleRequest, AssembledArticle> 
     return request;
   },
 
-  key: keyOf,
+  key: ({ slug, locale, cursor }) => `${slug}|${locale ?? ''}|${cursor ?? ''}`,
 
   isEntry: (request) => request.cursor === undefined,
 
@@ -86,7 +84,7 @@ export const assembledArticlePage: PublicPage<ArticleRequest, AssembledArticle> 
       contentType: 'application/json; charset=utf-8',
       tags: sources,
       data: article,
-      links: next ? [keyOf({ ...request, cursor: canonicalCursor(next) })] : [],
+      links: next ? [{ ...request, cursor: canonicalCursor(next) }] : [],
     };
   },
 
