@@ -30,8 +30,6 @@ const config = (): Core.Config.Middlewares => [
   },
   'strapi::cors',
   'strapi::poweredBy',
-  // Cached assembled articles are answered here, with the headers above and before the rest.
-  'global::article-cache',
   'strapi::query',
   'strapi::body',
   'strapi::session',

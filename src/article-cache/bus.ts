@@ -14,8 +14,6 @@ import { ALL, type PageStore } from './store';
 
 export interface InvalidationBus {
   publish(tags: string[] | typeof ALL): void;
-  /** Whether invalidations from other instances reach this one now. */
-  readonly connected: boolean;
   close(): Promise<void>;
 }
 
@@ -29,7 +27,6 @@ interface Message {
 
 export const localBus = (): InvalidationBus => ({
   publish() {},
-  connected: true,
   async close() {},
 });
 
@@ -39,13 +36,11 @@ export const redisBus = (strapi: Core.Strapi, store: PageStore, url: string, cha
   const publisher = new Redis(url, options);
   // Subscribing needs the offline queue: the SUBSCRIBE command is queued until the connection is up.
   const subscriber = new Redis(url, { ...options, enableOfflineQueue: true, maxRetriesPerRequest: null });
-  let connected = false;
   let everConnected = false;
   let warned = false;
   let closing = false;
 
   const degrade = (reason: string) => {
-    connected = false;
     store.capTtl(DEGRADED_TTL_MS);
     if (!warned && !closing) {
       strapi.log.warn(`[article-cache] Redis unavailable (${reason}): pages are cached for 1 s per instance until it is back.`);
@@ -69,7 +64,6 @@ export const redisBus = (strapi: Core.Strapi, store: PageStore, url: string, cha
       strapi.log.info('[article-cache] Redis is back: invalidations are shared again.');
     }
     everConnected = true;
-    connected = true;
     warned = false;
     store.capTtl(null);
   });
@@ -81,9 +75,6 @@ export const redisBus = (strapi: Core.Strapi, store: PageStore, url: string, cha
   subscriber.subscribe(channel).catch((error: Error) => degrade(error.message));
 
   return {
-    get connected() {
-      return connected;
-    },
     publish(tags) {
       const message: Message = { from: self, tags };
       publisher.publish(channel, JSON.stringify(message)).catch((error: Error) => {

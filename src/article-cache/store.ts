@@ -1,6 +1,6 @@
 /**
- * The assembled-article cache of one process: serialized pages keyed by (slug, locale, comment
- * page), each tagged with the documents it shows (the article, its Images, Quotes, speakers,
+ * The public-page cache of one process: serialized pages keyed by what names them (for the
+ * assembled article: slug, locale, comment page), each tagged with the documents it shows (the article, its Images, Quotes, speakers,
  * authors, tags) so that a change to any of them drops exactly the pages that show it.
  *
  * A page assembled while a change to one of its documents landed is not stored (it may have read
@@ -11,6 +11,8 @@
 export interface CachedPage<T = unknown> {
   /** The response body, serialized once. */
   body: Buffer;
+  /** Its Content-Type. */
+  contentType: string;
   /** The assembled data, for in-process readers (the reader page) that need no bytes. */
   data: T;
   /** Strong validator: a hash of the body, quoted. */
@@ -39,6 +41,8 @@ export class PageStore<T = unknown> {
   private readonly keysByTag = new Map<string, Set<string>>();
   private readonly lastInvalidated = new Map<string, number>();
   private readonly inflight = new Map<string, Promise<CachedPage<T> | null>>();
+  // Keys that a stored page links to (its next page): oldest forgotten first, bounded like the pages.
+  private readonly linked = new Map<string, true>();
   private bytes = 0;
   private seq = 0;
   // Invalidations older than this are forgotten (the map is bounded); pages begun before it are refused.
@@ -52,10 +56,6 @@ export class PageStore<T = unknown> {
 
   get size(): number {
     return this.entries.size;
-  }
-
-  get totalBytes(): number {
-    return this.bytes;
   }
 
   /** A marker to pass to `set`: pages begun now are refused if an invalidation of theirs follows. */
@@ -94,6 +94,22 @@ export class PageStore<T = unknown> {
     }
     this.evict();
     return true;
+  }
+
+  /** Remembers that a stored page links to these keys: pages that may be kept although not first. */
+  link(keys: readonly string[]): void {
+    for (const key of keys) {
+      this.linked.delete(key);
+      this.linked.set(key, true);
+    }
+    for (const key of this.linked.keys()) {
+      if (this.linked.size <= this.options.maxEntries) break;
+      this.linked.delete(key);
+    }
+  }
+
+  isLinked(key: string): boolean {
+    return this.linked.has(key);
   }
 
   /** Drops every page showing one of the tags (or every page, for `all`). */

@@ -2,8 +2,8 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { bundleReaderAssets } from './bundle';
 import { renderArticlePage, renderNotFoundPage } from './render/page';
-import { isLocaleCode, isSlug } from '../validation/identifiers';
 import { articleCache } from '../article-cache';
+import { assembledArticlePage, readArticleAddress, type ArticleRequest } from '../article-cache/pages/assembled-article';
 
 /**
  * The reader page, served by the CMS itself: GET /articles/:slug and /:locale/articles/:slug,
@@ -24,13 +24,18 @@ export const registerReaderPage = async (strapi: Core.Strapi): Promise<void> => 
   const apiSegment = ((strapi.config.get('api.rest.prefix') as string) || '/api').replace(/^\/+/, '');
 
   const page = async (ctx: Context, next: () => Promise<unknown>) => {
-    const slug = String(ctx.params.slug ?? '');
-    const locale = ctx.params.locale ? String(ctx.params.locale) : undefined;
-    if (locale === apiSegment) return next();
-    if (!isSlug(slug) || (locale !== undefined && !isLocaleCode(locale))) return notFound(ctx, 'There is no article at this address.');
-    const article = (await articleCache(strapi).page({ slug, locale }, { anonymous: false }))?.page.data ?? null;
+    if (ctx.params.locale === apiSegment) return next();
+    // The API's own reading of an address: the same articles answer, in the same canonical form.
+    let request: ArticleRequest;
+    try {
+      request = readArticleAddress(String(ctx.params.slug ?? ''), ctx.params.locale ? String(ctx.params.locale) : undefined);
+    } catch {
+      return notFound(ctx, 'There is no article at this address.');
+    }
+    const article = (await articleCache(strapi).page(assembledArticlePage, request, { anonymous: false }))?.page.data ?? null;
     if (!article) return notFound(ctx, 'There is no article at this address.');
 
+    const { slug, locale } = request;
     const base = ((strapi.config.get('server.url') as string) || ctx.origin).replace(/\/+$/, '');
     const path = locale ? `/${locale}/articles/${slug}` : `/articles/${slug}`;
     ctx.type = 'text/html; charset=utf-8';

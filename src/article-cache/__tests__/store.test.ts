@@ -1,7 +1,15 @@
 import { ALL, PageStore } from '../store';
-import { etagOf, matchesIfNoneMatch, pageKey, parsePageRequest } from '../http';
+import { etagOf, matchesIfNoneMatch } from '../http';
+import { HeaderTemplates } from '../templates';
 
-const page = (tags: string[], text = 'x') => ({ body: Buffer.from(text), data: null, etag: etagOf(Buffer.from(text)), tags, public: true });
+const page = (tags: string[], text = 'x') => ({
+  body: Buffer.from(text),
+  contentType: 'application/json; charset=utf-8',
+  data: null,
+  etag: etagOf(Buffer.from(text)),
+  tags,
+  public: true,
+});
 
 describe('PageStore', () => {
   it('drops exactly the pages showing an invalidated document', () => {
@@ -56,18 +64,47 @@ describe('PageStore', () => {
   });
 });
 
-describe('HTTP helpers', () => {
-  it('names plain page requests and leaves anything unusual to the full pipeline', () => {
-    expect(parsePageRequest('/api/articles/a-story/assembled', '')).toEqual({ slug: 'a-story' });
-    expect(parsePageRequest('/api/articles/a-story/assembled', 'locale=en&cursor=abc&utm=x')).toEqual({ slug: 'a-story', locale: 'en', cursor: 'abc' });
-    expect(parsePageRequest('/api/articles/a-story/assembled', 'locale[]=en')).toBeNull();
-    expect(parsePageRequest('/api/articles/a-story/assembled', 'locale=en&locale=ps')).toBeNull();
-    expect(parsePageRequest('/api/articles/A_Story/assembled', '')).toBeNull();
-    expect(parsePageRequest('/api/articles/%E0%A4/assembled', '')).toBeNull();
-    expect(parsePageRequest('/api/articles/a-story', '')).toBeNull();
-    expect(pageKey({ slug: 's', locale: 'en' })).not.toBe(pageKey({ slug: 's' }));
+describe('links between pages', () => {
+  it('remembers the pages kept pages link to, the most recent ones, as many as the pages', () => {
+    const store = new PageStore({ maxEntries: 2, maxBytes: 1000, ttlMs: 60000 });
+    store.link(['a|cursor-1']);
+    expect(store.isLinked('a|cursor-1')).toBe(true);
+    expect(store.isLinked('a|made-up')).toBe(false);
+    store.link(['b|cursor-1', 'c|cursor-1']);
+    expect(store.isLinked('a|cursor-1')).toBe(false);
+    expect(store.isLinked('c|cursor-1')).toBe(true);
+  });
+});
+
+describe('header templates of the early answer', () => {
+  const response = (headers: Record<string, string>, statusCode = 200) => ({
+    statusCode,
+    getHeader: (name: string) => headers[name],
+    getHeaders: () => headers,
   });
 
+  it('learns the pipeline headers of a page answer, without what belongs to one response', () => {
+    const templates = new HeaderTemplates();
+    templates.learn('https://a.example', response({ 'x-cache': 'MISS', 'x-frame-options': 'SAMEORIGIN', etag: '"x"', 'content-length': '3' }));
+    expect(templates.get('https://a.example')).toEqual({ 'x-frame-options': 'SAMEORIGIN' });
+    templates.learn('https://b.example', response({ 'x-cache': 'MISS', 'set-cookie': 'a=b' }));
+    templates.learn('https://c.example', response({ 'x-cache': 'MISS' }, 404));
+    templates.learn('https://d.example', response({}));
+    expect(templates.size).toBe(1);
+  });
+
+  it('keeps the Origins used most recently: a flood of made-up Origins never stops it learning', () => {
+    const templates = new HeaderTemplates(3);
+    templates.learn('real', response({ 'x-cache': 'HIT' }));
+    for (let i = 0; i < 1000; i += 1) templates.learn(`junk-${i}`, response({ 'x-cache': 'HIT' }));
+    expect(templates.size).toBe(3);
+    expect(templates.get('real')).toBeUndefined();
+    templates.learn('real', response({ 'x-cache': 'HIT' }));
+    expect(templates.get('real')).toEqual({});
+  });
+});
+
+describe('HTTP helpers', () => {
   it('compares If-None-Match weakly, with lists and *', () => {
     const etag = '"abc"';
     expect(matchesIfNoneMatch('"abc"', etag)).toBe(true);

@@ -1,21 +1,19 @@
 /**
  * The reader page's behaviour, on top of server-rendered HTML: reactions, the live comment
  * counter, posting a comment or a reply, loading more comments. The counter uses the server's own
- * length and plain-text rules (the same modules, bundled), so it can never disagree with them.
- * Content is inserted with textContent only: nothing a reader wrote is ever parsed as HTML.
+ * length and plain-text rules, comments are drawn by the server's own renderer and the words are
+ * the page's own (the same modules, bundled), so the script can never disagree with the page.
+ * Content is inserted as text nodes only: nothing a reader wrote is ever parsed as HTML.
  */
-import { countCharacters, truncateToLength } from '../../api/comment/rules/length';
+import { MAX_COMMENT_LENGTH, countCharacters, truncateToLength } from '../../api/comment/rules/length';
 import { toPlainText } from '../../api/comment/rules/plain-text';
+import type { CommentView } from '../../api/article/assembly/types';
+import { commentElement } from '../render/comment';
+import { PAGE_TEXT } from '../render/locales';
+import { toDom } from './dom';
 
 interface ApiError {
   error?: { status?: number; message?: string; details?: { errors?: Array<{ path?: string[]; message?: string }> } };
-}
-interface CommentView {
-  id: string;
-  authorName: string;
-  body: string;
-  createdAt: string;
-  replies: CommentView[];
 }
 
 const main = document.getElementById('main') as HTMLElement;
@@ -47,14 +45,14 @@ document.querySelectorAll<HTMLButtonElement>('button.reaction').forEach((button)
     const value = button.dataset.value;
     const { status, body } = await request(`${api}/reactions`, { method: 'POST', body: JSON.stringify({ data: { value } }) });
     if (status !== 200) {
-      if (reactionStatus) reactionStatus.textContent = errorMessage(body, 'Your answer could not be saved. Please try again.');
+      if (reactionStatus) reactionStatus.textContent = errorMessage(body, PAGE_TEXT.reactionFailed);
       return;
     }
     const data = (body as { data: { likes: number; dislikes: number; mine: string } }).data;
     document.querySelectorAll<HTMLElement>('[data-count="like"]').forEach((el) => (el.textContent = String(data.likes)));
     document.querySelectorAll<HTMLElement>('[data-count="dislike"]').forEach((el) => (el.textContent = String(data.dislikes)));
     document.querySelectorAll<HTMLButtonElement>('button.reaction').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.value === data.mine)));
-    if (reactionStatus) reactionStatus.textContent = 'Thank you for your answer.';
+    if (reactionStatus) reactionStatus.textContent = PAGE_TEXT.reactionSaved;
   });
 });
 
@@ -62,56 +60,18 @@ document.querySelectorAll<HTMLButtonElement>('button.reaction').forEach((button)
 const form = document.getElementById('comment-form') as HTMLFormElement | null;
 const list = document.getElementById('comment-list') as HTMLOListElement | null;
 
-const renderComment = (comment: CommentView, canReply: boolean): HTMLLIElement => {
-  const item = document.createElement('li');
-  item.className = 'comment';
-  item.id = `comment-${comment.id}`;
-  item.dataset.commentId = comment.id;
-  const article = document.createElement('article');
-  article.setAttribute('aria-label', `Comment by ${comment.authorName}`);
-  const header = document.createElement('header');
-  const author = document.createElement('span');
-  author.className = 'comment-author';
-  author.textContent = comment.authorName;
-  const time = document.createElement('time');
-  time.dateTime = comment.createdAt;
-  time.textContent = new Date(comment.createdAt).toUTCString().replace(/ GMT$/, ' UTC');
-  header.append(author, ' ', time);
-  const text = document.createElement('p');
-  text.className = 'comment-body';
-  text.textContent = comment.body;
-  article.append(header, text);
-  if (canReply) {
-    const reply = document.createElement('button');
-    reply.type = 'button';
-    reply.className = 'reply';
-    reply.dataset.replyTo = comment.id;
-    reply.dataset.replyName = comment.authorName;
-    reply.textContent = 'Reply';
-    article.append(reply);
-  }
-  item.append(article);
-  if (comment.replies.length) {
-    const replies = document.createElement('ol');
-    replies.className = 'replies';
-    comment.replies.forEach((r) => replies.append(renderComment(r, canReply)));
-    item.append(replies);
-  }
-  return item;
-};
-
 const more = document.getElementById('more-comments') as HTMLButtonElement | null;
 more?.addEventListener('click', async () => {
   const { status, body } = await request(`${api}/comments?cursor=${encodeURIComponent(more.dataset.cursor ?? '')}`);
   if (status !== 200 || !list) return;
   const page = body as { data: CommentView[]; meta: { nextCursor: string | null } };
-  page.data.forEach((c) => list.append(renderComment(c, Boolean(form))));
+  page.data.forEach((c) => list.append(toDom(commentElement(c, Boolean(form)))));
   if (page.meta.nextCursor) more.dataset.cursor = page.meta.nextCursor;
   else more.remove();
 });
 
 if (form) {
-  const max = Number(form.dataset.maxLength) || 1500;
+  const max = Number(form.dataset.maxLength) || MAX_COMMENT_LENGTH;
   const body = form.querySelector<HTMLTextAreaElement>('#body')!;
   const remaining = form.querySelector<HTMLElement>('#body-counter .remaining')!;
   const status = form.querySelector<HTMLElement>('#form-status')!;
@@ -170,7 +130,7 @@ if (form) {
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button.reply');
     if (!button) return;
     parent.value = button.dataset.replyTo ?? '';
-    replyingTo.querySelector('span')!.textContent = `Replying to ${button.dataset.replyName ?? 'a comment'}.`;
+    replyingTo.querySelector('span')!.textContent = PAGE_TEXT.replyingTo(button.dataset.replyName);
     replyingTo.hidden = false;
     body.focus();
   });
@@ -195,10 +155,7 @@ if (form) {
         form.reset();
         cancelReply();
         updateCounter();
-        status.textContent =
-          created.status === 'approved'
-            ? 'Thank you: your comment is published. Reload the page to see it.'
-            : 'Thank you: your comment is awaiting moderation. It will appear once a moderator approves it.';
+        status.textContent = created.status === 'approved' ? PAGE_TEXT.commentPublished : PAGE_TEXT.commentAwaiting;
         status.focus();
         return;
       }
@@ -206,12 +163,12 @@ if (form) {
       let first: string | null = null;
       for (const problem of problems) {
         const name = problem.path?.[0] ?? '';
-        if (showFieldError(name, problem.message ?? 'Please check this field.') && !first) first = name;
+        if (showFieldError(name, problem.message ?? PAGE_TEXT.checkField) && !first) first = name;
       }
       if (first) form.querySelector<HTMLElement>(`#${first}`)?.focus();
-      else status.textContent = errorMessage(res.body, 'Your comment could not be posted. Please try again.');
+      else status.textContent = errorMessage(res.body, PAGE_TEXT.commentFailed);
     } catch {
-      status.textContent = 'Your comment could not be sent: check your connection and try again.';
+      status.textContent = PAGE_TEXT.commentNotSent;
     } finally {
       submit.disabled = false;
     }

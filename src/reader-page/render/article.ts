@@ -1,6 +1,7 @@
 import { html, raw, type Html } from './html';
 import { quoteSentence } from './quote-sentence';
 import { PAGE_TEXT } from './locales';
+import { displayTime } from './tree';
 import type { AssembledArticle } from '../../api/article/services/assembled-article';
 import type { BlockView, ImageView } from '../../api/article/assembly/types';
 
@@ -85,13 +86,12 @@ export const renderBody = (blocks: BlockView[], dateline: string | null): Html =
 };
 
 export const renderArticle = (article: AssembledArticle): Html => {
-  const published = new Date(article.publishedAt);
   return html`<article class="story" aria-labelledby="headline">
   <header class="story-header">
     <h1 id="headline">${article.title}</h1>
     ${article.summary ? html`<p class="standfirst">${article.summary}</p>` : ''}
     ${article.byline.length ? html`<p class="byline">${PAGE_TEXT.by} ${article.byline.map((a, i) => html`${i > 0 ? ', ' : ''}<span class="author">${a.name}</span>`)}</p>` : ''}
-    <p class="published"><time datetime="${article.publishedAt}">${published.toUTCString().replace(/ GMT$/, ' UTC')}</time></p>
+    <p class="published"><time datetime="${article.publishedAt}">${displayTime(article.publishedAt)}</time></p>
   </header>
   ${article.heroImage ? figure(article.heroImage, 'hero', true) : ''}
   <div class="story-body">

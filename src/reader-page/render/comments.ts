@@ -1,18 +1,13 @@
-import { html, type Html } from './html';
+import { html, raw, type Html } from './html';
 import { PAGE_TEXT } from './locales';
+import { commentElement } from './comment';
+import { toHtml } from './tree';
 import type { AssembledArticle } from '../../api/article/services/assembled-article';
 import type { CommentView } from '../../api/article/assembly/types';
 
 /** "Do you like this article?", the approved comments, threaded, and the comment form. */
 
-export const renderComment = (comment: CommentView, canReply: boolean): Html => html`<li class="comment" id="comment-${comment.id}" data-comment-id="${comment.id}">
-  <article aria-label="Comment by ${comment.authorName}">
-    <header><span class="comment-author">${comment.authorName}</span> <time datetime="${comment.createdAt}">${new Date(comment.createdAt).toUTCString().replace(/ GMT$/, ' UTC')}</time></header>
-    <p class="comment-body">${comment.body}</p>
-    ${canReply ? html`<button type="button" class="reply" data-reply-to="${comment.id}" data-reply-name="${comment.authorName}">${PAGE_TEXT.reply}</button>` : ''}
-  </article>
-  ${comment.replies.length ? html`<ol class="replies">${comment.replies.map((reply) => renderComment(reply, canReply))}</ol>` : ''}
-</li>`;
+export const renderComment = (comment: CommentView, canReply: boolean): Html => raw(toHtml(commentElement(comment, canReply)));
 
 const field = (id: string, label: string, input: Html, extra?: Html) => html`<div class="field">
   <label for="${id}">${label} <span class="required" aria-hidden="true">*</span></label>
@@ -27,7 +22,7 @@ const commentForm = (article: AssembledArticle): Html => {
   <h3>${PAGE_TEXT.leaveComment}</h3>
   <details class="policy"><summary>${PAGE_TEXT.policy}</summary><p>${PAGE_TEXT.policyText}</p></details>
   <p class="required-note"><span class="required" aria-hidden="true">*</span> ${PAGE_TEXT.requiredNote}</p>
-  <p class="replying-to" id="replying-to" hidden><span></span> <button type="button" id="cancel-reply">Cancel reply</button></p>
+  <p class="replying-to" id="replying-to" hidden><span></span> <button type="button" id="cancel-reply">${PAGE_TEXT.cancelReply}</button></p>
   <input type="hidden" name="parent" id="parent" value="">
   ${field('authorName', PAGE_TEXT.name, html`<input id="authorName" name="authorName" type="text" autocomplete="name" required aria-required="true" aria-describedby="authorName-error">`)}
   ${field('authorEmail', PAGE_TEXT.email, html`<input id="authorEmail" name="authorEmail" type="email" autocomplete="email" required aria-required="true" aria-describedby="authorEmail-error">`)}
@@ -55,7 +50,7 @@ export const renderReactions = (article: AssembledArticle): Html => html`<sectio
 export const renderComments = (article: AssembledArticle): Html => {
   const { comments } = article;
   return html`<section class="comments" id="comments" aria-labelledby="comments-title">
-  <h2 id="comments-title"><span id="comment-count">${comments.count}</span> Comment(s)</h2>
+  <h2 id="comments-title"><span id="comment-count">${comments.count}</span> ${PAGE_TEXT.commentsLabel}</h2>
   <ol class="comment-list" id="comment-list">${comments.items.map((c) => renderComment(c, comments.enabled))}</ol>
   ${comments.items.length === 0 ? html`<p class="no-comments" id="no-comments">${PAGE_TEXT.noComments}</p>` : ''}
   ${comments.nextCursor ? html`<button type="button" id="more-comments" data-cursor="${comments.nextCursor}">${PAGE_TEXT.moreComments}</button>` : ''}

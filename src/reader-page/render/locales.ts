@@ -3,14 +3,21 @@ const RTL = new Set(['fa', 'ps', 'ur', 'ar', 'he']);
 
 export const directionOf = (locale: string): 'rtl' | 'ltr' => (RTL.has(locale.split('-')[0].toLowerCase()) ? 'rtl' : 'ltr');
 
-/** The reader page's own words. English for now; the article text is in the article's language. */
+/**
+ * The reader page's own words, for the server's HTML and the page's script alike. English for
+ * now; the article text is in the article's language.
+ */
 export const PAGE_TEXT = {
   by: 'By',
   likeQuestion: 'Do you like this article?',
   like: 'Like',
   dislike: 'Dislike',
   comments: (n: number) => `${n} Comment(s)`,
+  commentsLabel: 'Comment(s)',
+  commentBy: (name: string) => `Comment by ${name}`,
   reply: 'Reply',
+  replyingTo: (name: string | undefined) => `Replying to ${name ?? 'a comment'}.`,
+  cancelReply: 'Cancel reply',
   moreComments: 'Show more comments',
   leaveComment: 'Leave a comment',
   policy: 'Comment Policy',
@@ -22,4 +29,11 @@ export const PAGE_TEXT = {
   submit: 'Post comment',
   closed: 'Comments are closed on this article.',
   noComments: 'No comments yet.',
+  reactionSaved: 'Thank you for your answer.',
+  reactionFailed: 'Your answer could not be saved. Please try again.',
+  commentPublished: 'Thank you: your comment is published. Reload the page to see it.',
+  commentAwaiting: 'Thank you: your comment is awaiting moderation. It will appear once a moderator approves it.',
+  commentFailed: 'Your comment could not be posted. Please try again.',
+  commentNotSent: 'Your comment could not be sent: check your connection and try again.',
+  checkField: 'Please check this field.',
 } as const;

@@ -1,25 +1,14 @@
 import { factories } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import { parseAssembledQuery } from './validation';
-import { articleCache } from '../../../article-cache';
-import { respondWithPage } from '../../../article-cache/respond';
+import { answerPage } from '../../../article-cache';
+import { assembledArticlePage } from '../../../article-cache/pages/assembled-article';
 
 export default factories.createCoreController('api::article.article', ({ strapi }) => ({
   /**
-   * GET /api/articles/:slug/assembled[?locale=&cursor=]. Cached pages are usually answered by the
-   * article-cache middleware before this; here come misses and authenticated requests.
+   * GET /api/articles/:slug/assembled[?locale=&cursor=]. Warm pages for anonymous readers are
+   * usually answered before this by the early answer; here come cold pages and signed-in readers,
+   * through the same parser, cache and headers (article-cache/answer.ts).
    */
   async assembled(ctx) {
-    const { slug, locale, cursor, impossible } = parseAssembledQuery(ctx.params ?? {}, ctx.query ?? {});
-    const cache = articleCache(strapi);
-    const found = impossible ? null : await cache.page({ slug, locale, cursor }, { anonymous: !ctx.get('Authorization') });
-    if (!found) {
-      throw new errors.NotFoundError(
-        locale
-          ? `No published article "${slug}" in locale "${locale}".`
-          : `No published article "${slug}".`
-      );
-    }
-    respondWithPage(ctx, found.page, cache.config.cacheControl, found.hit ? 'HIT' : 'MISS');
+    await answerPage(strapi, ctx, assembledArticlePage);
   },
 }));

@@ -105,12 +105,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const publicUrl = (): string => (strapi.config.get('server.url') as string) || '';
 
   return {
-    /** The assembled article, or null when there is no published version in that locale. */
-    async assemble(input: AssembleInput): Promise<AssembledArticle | null> {
-      return (await this.assembleWithSources(input))?.article ?? null;
-    },
-
-    /** The assembled article and the documents it shows (sourcesOf), or null. */
+    /**
+     * The assembled article and the documents it shows (sourcesOf), or null when there is no
+     * published version in that locale.
+     */
     async assembleWithSources(input: AssembleInput): Promise<{ article: AssembledArticle; sources: string[] } | null> {
       const locale = (await service(strapi, 'api::article.lookup').resolveLocale(input.locale));
       if (!locale) return null;
