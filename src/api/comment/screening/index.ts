@@ -4,7 +4,7 @@ import { tooManyLinks } from './links';
 import { moderationMode } from './moderation-mode';
 import type { ScreeningInput, ScreeningRule, Verdict } from './types';
 
-export type { ModerationStatus, ScreeningInput, Verdict } from './types';
+export type { ModerationStatus, ScreeningInput, ScreeningRule, Verdict } from './types';
 export { parseWordList, findListedWord, foldForMatching } from './words';
 export { countLinks } from './links';
 
