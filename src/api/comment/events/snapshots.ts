@@ -75,6 +75,6 @@ export const reactionChanges = (before: ReactionSnapshot[], after: ReactionSnaps
   return [...new Set([...earlier.keys(), ...later.keys()])].map((id) => {
     const was = earlier.get(id) ?? null;
     const is = later.get(id) ?? null;
-    return { id, article: (is ?? was)?.article ?? was?.article ?? null, value: { before: was?.value ?? null, after: is?.value ?? null } };
+    return { id, article: (is ?? was)?.article ?? null, value: { before: was?.value ?? null, after: is?.value ?? null } };
   });
 };

@@ -25,7 +25,7 @@ export const COMMENT_PIPELINE: CommentStep[] = [
 ];
 
 export interface AcceptedComment {
-  candidate: CommentCandidate & { fields: NonNullable<CommentCandidate['fields']> };
+  candidate: CommentCandidate & { fields: NonNullable<CommentCandidate['fields']>; article: NonNullable<CommentCandidate['article']> };
   verdict: Verdict;
 }
 
@@ -36,6 +36,6 @@ export const runCommentPipeline = async (
 ): Promise<AcceptedComment> => {
   const { candidate, decision } = await runSteps(steps, start, lookups);
   // The moderation-mode rule always decides; a list without it is a programming error.
-  if (!decision || !candidate.fields) throw new Error('The comment pipeline ended without a verdict.');
+  if (!decision || !candidate.fields || !candidate.article) throw new Error('The comment pipeline ended without a verdict.');
   return { candidate: candidate as AcceptedComment['candidate'], verdict: decision };
 };
