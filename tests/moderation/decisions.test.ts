@@ -56,6 +56,15 @@ describe('no write path stores a status outside pending, approved, rejected, spa
       app.strapi.db.query(UID).create({ data: { article: row.id, authorName: 'A', authorEmail: 'a@example.org', body: 'x', moderationStatus: odd } })
     ).rejects.toThrow(/status/);
   });
+
+  it('a raw SQL write, under every hook: the database refuses it too', async () => {
+    const id = await addComment(app, article, { moderationStatus: 'pending' });
+    const meta = app.strapi.db.metadata.get(UID);
+    const row = await app.strapi.db.query(UID).findOne({ where: { documentId: id } });
+    await expect(app.strapi.db.connection(meta.tableName).where({ id: row.id }).update({ moderation_status: odd })).rejects.toThrow();
+    await app.strapi.db.connection(meta.tableName).where({ id: row.id }).update({ moderation_status: 'spam' });
+    expect(await statusOf(id)).toBe('spam');
+  });
 });
 
 describe('a decision made with an API token', () => {
