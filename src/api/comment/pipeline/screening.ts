@@ -1,4 +1,4 @@
-import { SCREENING_RULES, type ScreeningInput, type ScreeningRule } from '../screening';
+import { SCREENING_STEPS as RULE_STEPS, type ScreeningInput } from '../screening';
 import type { CommentCandidate, CommentStep } from './types';
 
 /** What the screening rules (honeypot, word lists, links, moderation mode) read. */
@@ -12,12 +12,8 @@ export const screeningInput = ({ input, fields, article, rules }: CommentCandida
   maxLinks: rules.maxLinks,
 });
 
-/** A screening rule as a step: its verdict decides the comment's status and ends the run. */
-export const screeningStep =
-  (rule: ScreeningRule): CommentStep =>
-  (candidate) => {
-    const verdict = rule(screeningInput(candidate));
-    return verdict ? { decide: verdict } : null;
-  };
-
-export const SCREENING_STEPS: CommentStep[] = SCREENING_RULES.map(screeningStep);
+/** The screening rules, fed what they read from the candidate. */
+export const SCREENING_STEPS: CommentStep[] = RULE_STEPS.map((step) => async (candidate) => {
+  const outcome = await step(screeningInput(candidate), undefined);
+  return outcome && 'decide' in outcome ? { decide: outcome.decide } : null;
+});
