@@ -32,7 +32,8 @@ const DOCUMENT_TAGS: Record<string, string> = {
 // Rare writes that can change any page: a file replaced in the media library, the locales (the
 // default one answers requests without ?locale=), the public role's permissions (the early path
 // answers anonymous requests only for pages the permission check let through).
-const EVERYTHING = ['plugin::upload.file', 'plugin::i18n.locale', 'plugin::users-permissions.permission', 'plugin::users-permissions.role'];
+// The comment settings too: their automatic closing decides every page's `comments.enabled`.
+const EVERYTHING = ['api::comment-setting.comment-setting', 'plugin::upload.file', 'plugin::i18n.locale', 'plugin::users-permissions.permission', 'plugin::users-permissions.role'];
 
 const articleTag = (documentId: unknown): string | null => (typeof documentId === 'string' && documentId ? `article:${documentId}` : null);
 const present = (tags: Array<string | null>): string[] => [...new Set(tags.filter((tag): tag is string => Boolean(tag)))];
