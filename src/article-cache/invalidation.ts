@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ALL } from './store';
+import { DISCUSSION_CHANGED, type DiscussionChanged } from '../api/comment/events';
 
 /**
  * Which writes change which pages, seen from the database lifecycles: the one layer that every
@@ -28,12 +29,11 @@ const DOCUMENT_TAGS: Record<string, string> = {
   'api::author.author': 'author',
   'api::tag.tag': 'tag',
 };
-const COMMENT = 'api::comment.comment';
-const REACTION = 'api::reaction.reaction';
 // Rare writes that can change any page: a file replaced in the media library, the locales (the
 // default one answers requests without ?locale=), the public role's permissions (the early path
 // answers anonymous requests only for pages the permission check let through).
-const EVERYTHING = ['plugin::upload.file', 'plugin::i18n.locale', 'plugin::users-permissions.permission', 'plugin::users-permissions.role'];
+// The comment settings too: their automatic closing decides every page's `comments.enabled`.
+const EVERYTHING = ['api::comment-setting.comment-setting', 'plugin::upload.file', 'plugin::i18n.locale', 'plugin::users-permissions.permission', 'plugin::users-permissions.role'];
 
 const articleTag = (documentId: unknown): string | null => (typeof documentId === 'string' && documentId ? `article:${documentId}` : null);
 const present = (tags: Array<string | null>): string[] => [...new Set(tags.filter((tag): tag is string => Boolean(tag)))];
@@ -51,29 +51,9 @@ export const subscribeInvalidation = (strapi: Core.Strapi, invalidate: Invalidat
   const rowsOf = (result: unknown): Row[] =>
     Array.isArray(result) ? result : result && typeof result === 'object' && 'id' in result ? [result as Row] : [];
 
-  /** Comments and reactions belong to one article each: the article's pages change. */
-  const articlesOf = async (uid: string, where: unknown): Promise<Array<{ documentId: string | null; visible: boolean }>> => {
-    const rows = (await strapi.db.query(uid as 'api::comment.comment').findMany({
-      where: where as never,
-      select: uid === COMMENT ? ['id', 'moderationStatus'] : ['id'],
-      populate: { article: { select: ['id', 'documentId'] } },
-    })) as Array<{ moderationStatus?: string; article?: { documentId?: string } | null }>;
-    return rows.map((row) => ({
-      documentId: row.article?.documentId ?? null,
-      // A comment that is not approved is not on the page: neither is its change.
-      visible: uid !== COMMENT || row.moderationStatus === 'approved',
-    }));
-  };
-
   const tagsBefore = async (event: LifecycleEvent): Promise<Tags> => {
     const uid = event.model.uid;
     if (EVERYTHING.includes(uid)) return ALL;
-    if (uid === COMMENT || uid === REACTION) {
-      const rows = await articlesOf(uid, event.params.where);
-      // Kept for the after-hook: approving a waiting comment puts it on the page.
-      event.state.articles = rows;
-      return present(rows.filter((row) => row.visible).map((row) => articleTag(row.documentId)));
-    }
     const kind = DOCUMENT_TAGS[uid];
     const rows = (await strapi.db.query(uid as 'api::article.article').findMany({
       where: event.params.where as never,
@@ -91,22 +71,6 @@ export const subscribeInvalidation = (strapi: Core.Strapi, invalidate: Invalidat
       ...((event.result as { ids?: unknown[] } | undefined)?.ids ?? []),
     ].filter((id): id is number => typeof id === 'number');
 
-    if (uid === COMMENT) {
-      const data = (Array.isArray(event.params.data) ? event.params.data[0] : event.params.data) as Row | undefined;
-      const approved = data?.moderationStatus === 'approved' || rows.some((row) => row.moderationStatus === 'approved');
-      // Readers' comments waiting for moderation (the busy path) change no page.
-      if (!approved) return [];
-      const earlier = event.state.articles as Array<{ documentId: string | null }> | undefined;
-      if (earlier) return present(earlier.map((row) => articleTag(row.documentId)));
-      return present((await articlesOf(uid, { id: { $in: createdIds } })).map((row) => articleTag(row.documentId)));
-    }
-    if (uid === REACTION) {
-      if (event.state.articles) return [];
-      // The ballot starts with the article's documentId: no query on the voting path.
-      const fromBallot = rows.map((row) => (typeof row.ballot === 'string' ? articleTag(row.ballot.split(':')[0]) : null));
-      if (rows.length && fromBallot.every(Boolean)) return present(fromBallot);
-      return present((await articlesOf(uid, { id: { $in: createdIds } })).map((row) => articleTag(row.documentId)));
-    }
     const kind = DOCUMENT_TAGS[uid];
     // createMany answers { count, ids }: find their documents.
     if (!rows.length && createdIds.length) {
@@ -133,7 +97,7 @@ export const subscribeInvalidation = (strapi: Core.Strapi, invalidate: Invalidat
   };
 
   strapi.db.lifecycles.subscribe({
-    models: [...Object.keys(DOCUMENT_TAGS), COMMENT, REACTION, ...EVERYTHING],
+    models: [...Object.keys(DOCUMENT_TAGS), ...EVERYTHING],
     beforeUpdate: before,
     beforeUpdateMany: before,
     beforeDelete: before,
@@ -145,4 +109,20 @@ export const subscribeInvalidation = (strapi: Core.Strapi, invalidate: Invalidat
     afterDelete: after,
     afterDeleteMany: after,
   } as never);
+
+  // Comments and reactions: the discussion's domain event, emitted after commit, says which
+  // articles changed as readers see them. Synchronous, so the pages drop as the write commits.
+  // Async only in signature (eventHub's type): the drop itself happens before the first await.
+  strapi.eventHub.on(DISCUSSION_CHANGED, async (event: DiscussionChanged) => {
+    const tags = present(discussionArticles(event).map(articleTag));
+    if (tags.length) invalidate(tags);
+  });
+};
+
+/** The articles whose pages a discussion write changes: a waiting comment changes none. */
+const discussionArticles = (event: DiscussionChanged): Array<string | undefined> => {
+  if (event.subject === 'reaction') return event.reactions.map((change) => change.article?.documentId);
+  return event.comments
+    .filter((change) => change.visible.before || change.visible.after)
+    .flatMap((change) => [change.article?.documentId, change.articleBefore?.documentId]);
 };

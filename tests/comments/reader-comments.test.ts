@@ -53,20 +53,25 @@ describe('a reader posts a comment', () => {
     expect(listed.body.meta).toEqual({ count: 1, nextCursor: null });
   });
 
-  it('decides the status itself: status, article, moderation fields and unknown fields are ignored', async () => {
-    const other = await makeArticle(app, { slug: 'someone-elses-story' });
-    const res = await post(
-      DEMO_SLUG,
-      comment({
-        status: 'approved',
-        moderationStatus: 'approved',
-        article: other,
-        moderationNote: 'self-approved',
-        moderatedBy: 'me',
-        reportCount: -5,
-        isAdmin: true,
-      })
-    ).expect(201);
+  // Issue 9 turned "ignored" into "refused": a field the API does not take must not look accepted.
+  it.each([
+    ['status', 'approved'],
+    ['moderationStatus', 'approved'],
+    ['article', 'someone-elses-story'],
+    ['moderationNote', 'self-approved'],
+    ['moderatedBy', 'me'],
+    ['reportCount', -5],
+    ['isAdmin', true],
+  ])('decides the status itself: "%s" in the body is refused with a 400 naming it, writing nothing', async (key, value) => {
+    const before = await count();
+    const res = await post(DEMO_SLUG, comment({ [key]: value })).expect(400);
+    expect(res.body).toMatchObject({ data: null, error: { status: 400, name: 'ValidationError', details: { errors: [{ path: [key] }] } } });
+    expect(await count()).toBe(before);
+  });
+
+  it('decides the status itself: pending, by the system, on the article posted to', async () => {
+    await makeArticle(app, { slug: 'someone-elses-story' });
+    const res = await post(DEMO_SLUG, comment()).expect(201);
     expect(res.body.data.status).toBe('pending');
     const row = await app.strapi.db.query(UID).findOne({ where: { documentId: res.body.data.id }, populate: { article: { select: ['slug'] } } });
     expect(row).toMatchObject({ moderationStatus: 'pending', moderatedBy: 'system', reportCount: 0 });

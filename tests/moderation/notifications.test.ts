@@ -50,3 +50,34 @@ describe('e-mail to moderators', () => {
     expect(sent).toHaveLength(0);
   });
 });
+
+describe('e-mail to moderators, after commit only', () => {
+  it('stays quiet about a comment whose transaction was rolled back', async () => {
+    sent.length = 0;
+    const article = await app.strapi.db.query('api::article.article').findOne({ where: { slug: DEMO_SLUG, publishedAt: { $notNull: true } } });
+    await expect(
+      app.strapi.db.transaction(async () => {
+        await app.strapi.db.query('api::comment.comment').create({
+          data: { article: article.id, authorName: 'Ghost', authorEmail: 'ghost@example.org', body: 'Never stored.', moderationStatus: 'pending' },
+        });
+        throw new Error('rolled back');
+      })
+    ).rejects.toThrow('rolled back');
+    await settle();
+    expect(sent).toHaveLength(0);
+    expect(await app.strapi.db.query('api::comment.comment').count({ where: { authorName: 'Ghost' } })).toBe(0);
+  });
+
+  it('tells the moderators about comments created in bulk, and records them in the history', async () => {
+    sent.length = 0;
+    const article = await app.strapi.db.query('api::article.article').findOne({ where: { slug: DEMO_SLUG, publishedAt: { $notNull: true } } });
+    const row = (body: string) => ({ article: article.id, authorName: 'Bulk', authorEmail: 'bulk@example.org', body, moderationStatus: 'pending' });
+    const result = await app.strapi.db.query('api::comment.comment').createMany({ data: [row('First in bulk.'), row('Second in bulk.')] });
+    await settle();
+    expect(sent.map((mail) => mail.text).sort()).toEqual([expect.stringContaining('First in bulk.'), expect.stringContaining('Second in bulk.')]);
+    const history = await app.strapi.db
+      .query('api::moderation-event.moderation-event')
+      .findMany({ where: { comment: { id: { $in: result.ids } } } });
+    expect(history).toHaveLength(2);
+  });
+});

@@ -672,7 +672,7 @@ export interface ApiModerationEventModerationEvent extends Struct.CollectionType
   };
   attributes: {
     actor: Schema.Attribute.String & Schema.Attribute.Required;
-    actorType: Schema.Attribute.Enumeration<['moderator', 'admin', 'system']> & Schema.Attribute.Required;
+    actorType: Schema.Attribute.Enumeration<['moderator', 'admin', 'api-token', 'system']> & Schema.Attribute.Required;
     comment: Schema.Attribute.Relation<'manyToOne', 'api::comment.comment'>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;

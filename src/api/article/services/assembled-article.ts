@@ -4,6 +4,7 @@ import { toImageView } from '../assembly/media';
 import { toNewsArticle } from '../assembly/structured-data';
 import type { BlockView, CommentView, ImageView, StoredBlock, StoredImage } from '../assembly/types';
 import { commentPolicy } from '../../comment/rules';
+import { commentsOpen } from '../../comment/rules/closing';
 import type { NewsroomConfig } from '../../../../config/newsroom';
 import { service } from '../../../services';
 
@@ -122,10 +123,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!stored) return null;
 
       const ofArticle = { documentId: stored.documentId, locale: stored.locale };
-      const [count, page, reactions] = await Promise.all([
-        service(strapi, 'api::comment.thread').countApproved(ofArticle),
+      const [count, page, reactions, commentRules] = await Promise.all([
+        service(strapi, 'api::comment.thread').countVisible(ofArticle),
         service(strapi, 'api::comment.thread').listApproved(ofArticle, { cursor: input.commentsCursor }),
         service(strapi, 'api::reaction.tally').countFor(ofArticle),
+        service(strapi, 'api::comment-setting.rules-in-force').current(),
       ]);
 
       const url = publicUrl();
@@ -157,7 +159,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         tags,
         reactions,
         comments: {
-          enabled: stored.commentsEnabled !== false,
+          // The rule the submission applies (rules/closing.ts): closed by an editor or by age.
+          enabled: commentsOpen({
+            commentsEnabled: stored.commentsEnabled !== false,
+            firstPublishedAt: stored.firstPublishedAt ?? null,
+            publishedAt: stored.publishedAt,
+            closeAfterDays: commentRules.closeAfterDays,
+          }),
           count,
           policy: commentPolicy(stored.commentModeration === 'post' ? 'post' : 'pre'),
           items: page.items,

@@ -1,12 +1,33 @@
 import { fieldError } from '../../../validation/field-error';
 import { isLocaleCode } from '../../../validation/identifiers';
 
-/** The shape of reader write bodies: `{ data: { ... } }`. Unlisted fields are ignored, never stored. */
-export const readData = (body: unknown): Record<string, unknown> => {
-  const data = (body as { data?: unknown } | null | undefined)?.data;
-  if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    throw fieldError('data', 'Send the fields inside "data": { "data": { ... } }.', 'Missing "data" object.');
+const BODY_MESSAGES = {
+  missingData: 'Send the fields inside "data": { "data": { ... } }.',
+  unknownKey: (key: string, allowed: readonly string[]) =>
+    `Unknown field "${key}": send only ${allowed.length ? allowed.map((k) => `"${k}"`).join(', ') : 'no fields'}.`,
+};
+
+const refuseUnknown = (object: object, allowed: readonly string[], at: string[] = []): void => {
+  const unknown = Object.keys(object).find((key) => !allowed.includes(key));
+  if (unknown !== undefined) {
+    throw fieldError([...at, unknown].join('.'), BODY_MESSAGES.unknownKey(unknown, allowed), `Unknown field "${unknown}".`);
   }
+};
+
+/**
+ * The shape of write bodies: `{ data: { ... } }` with the fields the route declares. Any other
+ * key, inside or beside "data", is refused with a 400 naming it: a field the API does not take
+ * (moderationStatus, voterKey) must not look accepted.
+ */
+export const readData = (body: unknown, allowed: readonly string[], options: { optional?: boolean } = {}): Record<string, unknown> => {
+  const envelope = body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+  const data = envelope.data;
+  if (data === undefined && options.optional && Object.keys(envelope).length === 0) return {};
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    throw fieldError('data', BODY_MESSAGES.missingData, 'Missing "data" object.');
+  }
+  refuseUnknown(envelope, ['data']);
+  refuseUnknown(data, allowed);
   return data as Record<string, unknown>;
 };
 
@@ -30,3 +51,6 @@ export const readLimit = (value: unknown, fallback: number): number => {
 
 /** The hidden honeypot field of the comment form: a person never fills it in. */
 export const HONEYPOT_FIELD = 'website';
+
+/** What a reader's comment may carry. */
+export const COMMENT_FIELDS = ['authorName', 'authorEmail', 'body', 'parent', HONEYPOT_FIELD] as const;

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 /** Who made a moderation decision, as the history records it. */
 export interface Actor {
-  type: 'moderator' | 'admin' | 'system';
+  type: 'moderator' | 'admin' | 'api-token' | 'system';
   label: string;
 }
 
@@ -17,7 +17,8 @@ interface RequestState {
 /**
  * Reads the actor from the request being served (Strapi keeps it in an AsyncLocalStorage), so a
  * decision made from the moderation API, the admin panel or a script is attributed without each
- * caller passing it down. Outside a request (scripts, the screening at submission) it is "system".
+ * caller passing it down. Outside a request (scripts, the screening at submission) and for anonymous readers (reports) it is
+ * "system": only a system decision leaves the readers' reports open.
  */
 export const currentActor = (strapi: Core.Strapi): Actor => {
   const ctx = strapi.requestContext.get() as { state?: RequestState } | undefined;
@@ -31,8 +32,13 @@ export const currentActor = (strapi: Core.Strapi): Actor => {
   if (strategy === 'admin' && state.user) {
     return { type: 'admin', label: `${state.user.email ?? 'unknown'} (admin #${state.user.id})` };
   }
-  if (strategy === 'api-token') {
-    return { type: 'system', label: `API token "${state.auth?.credentials?.name ?? 'unnamed'}"` };
+  // Strapi 5.54 names the content API's token strategy "content-api-token" (earlier: "api-token").
+  if (strategy === 'content-api-token' || strategy === 'api-token') {
+    // A token is given to a person or a tool that decides like a moderator: its decisions count as theirs.
+    return { type: 'api-token', label: `API token "${state.auth?.credentials?.name ?? 'unnamed'}"` };
   }
   return SYSTEM;
 };
+
+/** A person's (or a token's) decision answers the readers' reports; the system's does not. */
+export const answersReports = (actor: Actor): boolean => actor.type !== 'system';

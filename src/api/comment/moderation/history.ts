@@ -7,16 +7,7 @@ import type { ModerationStatus } from '../screening';
  * Written by the comment lifecycle hooks, so the moderation API, the admin panel and scripts all
  * leave the same trail.
  */
-const COMMENT = 'api::comment.comment';
 const EVENT = 'api::moderation-event.moderation-event';
-
-export interface StatusBefore {
-  id: number;
-  moderationStatus: ModerationStatus | null;
-}
-
-export const statusesBefore = async (strapi: Core.Strapi, where: unknown): Promise<StatusBefore[]> =>
-  (await strapi.db.query(COMMENT).findMany({ where, select: ['id', 'moderationStatus'] })) as StatusBefore[];
 
 export const recordDecision = async (
   strapi: Core.Strapi,

@@ -7,6 +7,27 @@
  */
 export const MAX_COMMENT_LENGTH = 1500;
 
+/**
+ * Combining marks stack into one grapheme, so 1,500 graphemes can be a megabyte. The text is also
+ * capped in code points: eight per grapheme, which fits 1,500 of the longest characters readers
+ * really type (a family emoji is 7 code points; a vocalised Pashto or Urdu letter 2 or 3) and
+ * bounds a comment at 12,000 code points, 48 KB at most.
+ */
+export const MAX_COMMENT_CODE_POINTS = 8 * MAX_COMMENT_LENGTH;
+
+/** Whether `text` has more than `max` code points, counting no further than needed. */
+export const exceedsCodePoints = (text: string, max: number): boolean => {
+  // A code point is one or two UTF-16 units.
+  if (text.length <= max) return false;
+  if (text.length > 2 * max) return true;
+  let count = 0;
+  for (const _ of text) {
+    count += 1;
+    if (count > max) return true;
+  }
+  return false;
+};
+
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /**

@@ -9,6 +9,9 @@ const ELEMENTS_WITH_CONTENT = /<(script|style|iframe|object|embed|noscript|templ
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 // A tag starts with a letter (or / and a letter); "3 < 5" and "<3" are left alone.
 const TAG = /<\/?[a-zA-Z][^<>]*>/g;
+// A tag opened and never closed ("<img src=x onerror=alert(1)" at the end): no ">" follows it.
+// Its "<" gets a space after it, so no parser reads a tag there, and the reader's words stay.
+const DANGLING_TAG = /<(?=\/?[a-zA-Z][^>]*$)/g;
 // Control characters other than tab and newline (NUL breaks PostgreSQL text columns).
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
@@ -19,5 +22,5 @@ export const toPlainText = (input: string): string => {
     previous = text;
     text = text.replace(ELEMENTS_WITH_CONTENT, '').replace(HTML_COMMENT, '').replace(TAG, '');
   }
-  return text.normalize('NFC').trim();
+  return text.replace(DANGLING_TAG, '< ').normalize('NFC').trim();
 };

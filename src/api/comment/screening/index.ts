@@ -3,21 +3,25 @@ import { blockedWords, heldWords } from './word-lists';
 import { tooManyLinks } from './links';
 import { moderationMode } from './moderation-mode';
 import type { ScreeningInput, ScreeningRule, Verdict } from './types';
+import type { Step } from '../pipeline/runner';
 
-export type { ModerationStatus, ScreeningInput, Verdict } from './types';
+export type { ModerationStatus, ScreeningInput, ScreeningRule, Verdict } from './types';
 export { parseWordList, findListedWord, foldForMatching } from './words';
 export { countLinks } from './links';
 
 /**
- * The order in which a new comment is screened. The first rule that decides sets its status;
- * the harshest verdicts come first, and the article's moderation mode decides the rest.
+ * The order in which a new comment is screened, the last steps of the comment pipeline
+ * (pipeline/index.ts). The first rule that decides sets its status; the harshest verdicts come
+ * first, and the article's moderation mode, which always decides, comes last.
  */
 export const SCREENING_RULES: ScreeningRule[] = [honeypot, blockedWords, heldWords, tooManyLinks, moderationMode];
 
-export const screenComment = (input: ScreeningInput, rules: ScreeningRule[] = SCREENING_RULES): Verdict => {
-  for (const rule of rules) {
+/** A screening rule as a step of the comment pipeline's runner: its verdict decides and ends the run. */
+export const asStep =
+  (rule: ScreeningRule): Step<ScreeningInput, Verdict> =>
+  (input) => {
     const verdict = rule(input);
-    if (verdict) return verdict;
-  }
-  return moderationMode(input) as Verdict;
-};
+    return verdict ? { decide: verdict } : null;
+  };
+
+export const SCREENING_STEPS = SCREENING_RULES.map(asStep);

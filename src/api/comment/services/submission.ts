@@ -1,17 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import { enforceCommentFields } from '../rules';
-import { commentsOpen } from '../rules/closing';
-import { screenComment, type ModerationStatus } from '../screening';
-import type { PublishedArticle } from '../../article/services/lookup';
-import { fieldError } from '../../../validation/field-error';
+import { runCommentPipeline, type CommentLookups, type ReplyTarget } from '../pipeline';
+import type { ModerationStatus } from '../screening';
 import { service } from '../../../services';
 
 /**
- * A reader posts a comment or a reply. Guards first (the article exists and takes comments, the
- * fields are valid, the reply goes to an approved comment of this article not too deep, it is not
- * a repeat), then the screening rules decide its status, then it is stored. The lifecycle hooks
- * check the fields again and record the screening decision in the moderation history.
+ * A reader posts a comment or a reply: load what the checks need, run the comment pipeline
+ * (pipeline/index.ts: every check, in order), create. The lifecycle hooks check the fields again,
+ * record the screening decision in the moderation history and announce the write.
  */
 export interface Submission {
   slug: string;
@@ -23,110 +18,72 @@ export interface Submission {
   honeypot?: unknown;
 }
 
-export class CommentsClosedError extends Error {
-  constructor() {
-    super('Comments are closed on this article.');
-  }
-}
-
-export class DuplicateCommentError extends Error {
-  constructor() {
-    super('You have already posted this comment on this article. It will not be posted twice.');
-  }
-}
-
-const MESSAGES = {
-  noArticle: (slug: string) => `No published article "${slug}".`,
-  parentInvalid: 'A reply must answer a published comment on the same article.',
-  tooDeep: (depth: number) => `Replies can nest ${depth} levels deep at most: reply to a comment higher up the thread.`,
-};
-
 const COMMENT = 'api::comment.comment';
+
+interface ParentRow {
+  id: number;
+  moderationStatus: ModerationStatus | null;
+  parent?: { id: number } | null;
+}
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const settings = () => strapi.config.get('newsroom.comments') as { maxDepth: number; duplicateWindowMinutes: number };
 
-  /** The depth the new reply would have, or an error when its parent is not a valid target. */
-  const replyDepth = async (article: PublishedArticle, parentId: unknown): Promise<{ id: number; depth: number }> => {
-    if (typeof parentId !== 'string' || parentId.length > 64) throw fieldError('parent', MESSAGES.parentInvalid);
-    const parent = await strapi.db.query(COMMENT).findOne({
-      select: ['id'],
-      populate: { parent: { select: ['id'] } },
-      where: {
-        documentId: parentId,
-        moderationStatus: 'approved',
-        article: { documentId: article.documentId, locale: article.locale },
-      },
-    });
-    if (!parent) throw fieldError('parent', MESSAGES.parentInvalid);
+  const lookups: CommentLookups = {
+    // One query per level, at most maxDepth + 1: walking up stops past the deepest allowed reply.
+    async replyTarget(article, documentId, maxDepth): Promise<ReplyTarget | null> {
+      const select = { select: ['id', 'moderationStatus'], populate: { parent: { select: ['id'] } } };
+      let row = (await strapi.db.query(COMMENT).findOne({
+        ...select,
+        where: { documentId, article: { documentId: article.documentId, locale: article.locale } },
+      })) as ParentRow | null;
+      if (!row) return null;
+      const target: ReplyTarget = { id: row.id, chain: [row.moderationStatus] };
+      while (row?.parent && target.chain.length <= maxDepth) {
+        row = (await strapi.db.query(COMMENT).findOne({ ...select, where: { id: row.parent.id } })) as ParentRow | null;
+        if (row) target.chain.push(row.moderationStatus);
+      }
+      return target;
+    },
 
-    // Walk up from the parent: a reply to a top-level comment has depth 1.
-    const { maxDepth } = settings();
-    let depth = 1;
-    let current = parent;
-    while (current?.parent && depth <= maxDepth) {
-      depth += 1;
-      current = await strapi.db
-        .query(COMMENT)
-        .findOne({ where: { id: current.parent.id }, populate: { parent: { select: ['id'] } } });
-    }
-    if (depth > maxDepth) throw fieldError('parent', MESSAGES.tooDeep(maxDepth));
-    return { id: parent.id, depth };
-  };
-
-  const isRepeat = async (article: PublishedArticle, authorEmail: string, body: string): Promise<boolean> => {
-    const since = new Date(Date.now() - settings().duplicateWindowMinutes * 60 * 1000);
-    const count = await strapi.db.query(COMMENT).count({
-      where: {
-        authorEmail,
-        body,
-        createdAt: { $gte: since },
-        article: { documentId: article.documentId, locale: article.locale },
-      },
-    });
-    return count > 0;
+    async isRepeat(article, authorEmail, body, since) {
+      const count = await strapi.db.query(COMMENT).count({
+        where: { authorEmail, body, createdAt: { $gte: since }, article: { documentId: article.documentId, locale: article.locale } },
+      });
+      return count > 0;
+    },
   };
 
   return {
     async submit(input: Submission): Promise<{ id: string; status: ModerationStatus }> {
-      const article = await service(strapi, 'api::article.lookup').findPublished(input.slug, input.locale);
-      if (!article) throw new errors.NotFoundError(MESSAGES.noArticle(input.slug));
+      const [article, rules] = await Promise.all([
+        service(strapi, 'api::article.lookup').findPublished(input.slug, input.locale),
+        service(strapi, 'api::comment-setting.rules-in-force').current(),
+      ]);
+      const { maxDepth, duplicateWindowMinutes } = settings();
+      const { candidate, verdict } = await runCommentPipeline(
+        {
+          input: { authorName: input.authorName, authorEmail: input.authorEmail, body: input.body, parent: input.parent, honeypot: input.honeypot },
+          slug: input.slug,
+          article,
+          rules,
+          maxDepth,
+          duplicateWindowMinutes,
+          now: new Date(),
+        },
+        lookups
+      );
 
-      const rules = (await service(strapi, 'api::comment-setting.rules-in-force').current());
-      if (!commentsOpen({ ...article, closeAfterDays: rules.closeAfterDays })) throw new CommentsClosedError();
-
-      // Validate and normalise first, so the repeat check compares what would be stored.
-      const fields: Record<string, unknown> = { authorName: input.authorName, authorEmail: input.authorEmail, body: input.body };
-      enforceCommentFields(fields, 'create');
-      const { authorName, authorEmail, body } = fields as { authorName: string; authorEmail: string; body: string };
-
-      const parent =
-        input.parent === undefined || input.parent === null || input.parent === ''
-          ? null
-          : await replyDepth(article, input.parent);
-      if (await isRepeat(article, authorEmail, body)) throw new DuplicateCommentError();
-
-      const verdict = screenComment({
-        body,
-        authorName,
-        honeypotFilled: typeof input.honeypot === 'string' ? input.honeypot.trim() !== '' : Boolean(input.honeypot),
-        moderation: article.commentModeration,
-        holdWords: rules.holdWords,
-        blockWords: rules.blockWords,
-        maxLinks: rules.maxLinks,
-      });
-
+      const target = candidate.article;
       const created = await strapi.documents(COMMENT).create({
         data: {
-          article: { documentId: article.documentId, locale: article.locale },
-          ...(parent ? { parent: parent.id } : {}),
-          authorName,
-          authorEmail,
-          body,
+          article: { documentId: target.documentId, locale: target.locale },
+          ...(candidate.parentId ? { parent: candidate.parentId } : {}),
+          ...candidate.fields,
           moderationStatus: verdict.status,
           moderationNote: verdict.reason,
         },
-      } as never);
+      });
       // Spam is never announced: a bot (or a reader using a blocked word) is told what any
       // reader is told while a comment waits, so the defences cannot be probed from outside.
       return { id: created.documentId, status: verdict.status === 'spam' ? 'pending' : verdict.status };

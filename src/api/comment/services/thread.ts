@@ -1,6 +1,22 @@
 import type { Core } from '@strapi/strapi';
 import type { CommentView } from '../../article/assembly/types';
 import { fieldError } from '../../../validation/field-error';
+import { VISIBLE_STATUS } from '../events/visibility';
+
+/**
+ * What readers see of a discussion: an approved comment under approved ancestors, at most
+ * `maxDepth` replies deep. A hidden comment hides its replies; the count says the same as the
+ * page. As a filter, for one query whatever the number of comments (one join per level).
+ */
+export const visibleWhere = (maxDepth: number): Record<string, unknown> => {
+  // Inside a relation, Strapi's query engine refuses fields mixed with operators: $and joins them.
+  const topLevel = { parent: { id: { $null: true } } };
+  let where: Record<string, unknown> = { $and: [{ moderationStatus: VISIBLE_STATUS }, topLevel] };
+  for (let depth = 1; depth <= maxDepth; depth += 1) {
+    where = { $and: [{ moderationStatus: VISIBLE_STATUS }, { $or: [topLevel, { parent: where }] }] };
+  }
+  return where;
+};
 
 /**
  * Reads the approved comments of one article version, threaded, a page of top-level comments at
@@ -59,9 +75,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const ofArticle = (article: ArticleRef) => ({ article: { documentId: article.documentId, locale: article.locale } });
 
   return {
-    /** Approved comments of the article, replies included: the "N Comment(s)" figure. */
-    async countApproved(article: ArticleRef): Promise<number> {
-      return strapi.db.query(UID).count({ where: { ...ofArticle(article), moderationStatus: 'approved' } });
+    /** The comments of the article readers see, replies included: the "N Comment(s)" figure. */
+    async countVisible(article: ArticleRef): Promise<number> {
+      return strapi.db.query(UID).count({ where: { ...ofArticle(article), ...visibleWhere(settings().maxDepth) } });
     },
 
     async listApproved(
@@ -74,7 +90,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       const where: Record<string, unknown> = {
         ...ofArticle(article),
-        moderationStatus: 'approved',
+        moderationStatus: VISIBLE_STATUS,
         parent: { id: { $null: true } },
       };
       if (after) {
@@ -97,7 +113,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       for (let depth = 1; depth <= maxDepth && level.size > 0; depth += 1) {
         const replies = (await strapi.db.query(UID).findMany({
           select: FIELDS,
-          where: { moderationStatus: 'approved', parent: { id: { $in: [...level.keys()] } } },
+          where: { moderationStatus: VISIBLE_STATUS, parent: { id: { $in: [...level.keys()] } } },
           populate: { parent: { select: ['id'] } },
           orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
         })) as CommentRow[];

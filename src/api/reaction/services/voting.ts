@@ -1,24 +1,22 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { fieldError } from '../../../validation/field-error';
 import { service } from '../../../services';
+import { runSteps } from '../../comment/pipeline/runner';
+import { REACTION_MESSAGES, VOTE_RULES, type ReactionValue } from '../rules';
 
 /**
  * "Do you like this article?": one vote per reader per article. Repeating a vote changes
  * nothing; the other answer moves it. The unique ballot (article, locale, reader key) makes the
  * database itself refuse a second row, so concurrent votes from one reader leave exactly one.
  */
-export type ReactionValue = 'like' | 'dislike';
 const REACTION = 'api::reaction.reaction';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async vote(input: { slug: string; locale?: string; value: unknown; voterKey: string }) {
-    if (input.value !== 'like' && input.value !== 'dislike') {
-      throw fieldError('value', 'Answer with "like" or "dislike".', 'Must be like or dislike.');
-    }
+    await runSteps(VOTE_RULES, { value: input.value }, undefined);
     const value = input.value as ReactionValue;
     const article = await service(strapi, 'api::article.lookup').findPublished(input.slug, input.locale);
-    if (!article) throw new errors.NotFoundError(`No published article "${input.slug}".`);
+    if (!article) throw new errors.NotFoundError(REACTION_MESSAGES.noArticle(input.slug));
 
     const ballot = `${article.documentId}:${article.locale}:${input.voterKey}`;
     const reactions = strapi.db.query(REACTION);

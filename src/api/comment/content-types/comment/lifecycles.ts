@@ -1,129 +1,110 @@
-import { errors } from '@strapi/utils';
 import type { Core } from '@strapi/strapi';
-import { enforceCommentFields } from '../../rules';
-import { currentActor, type Actor } from '../../moderation/actor';
-import { recordDecision, resolveReports, statusesBefore, type StatusBefore } from '../../moderation/history';
-import { emitCommentChanged } from '../../moderation/events';
-import type { ModerationStatus } from '../../screening';
+import { enforceCommentWrite } from '../../rules';
+import { answersReports, currentActor, type Actor } from '../../moderation/actor';
+import { recordDecision, resolveReports } from '../../moderation/history';
+import { commentChanges, emitAfterCommit, snapshotComments, type CommentSnapshot, type WriteAction } from '../../events';
 
 /**
  * Database lifecycle hooks: the one layer every comment write crosses (REST, the admin UI's
- * content manager, the document service and strapi.db.query alike). The comment rules live here
- * so no route or script can bypass them, and so does the moderation history.
+ * content manager, the document service and strapi.db.query, one row or many). The comment rules
+ * live here so no route or script can bypass them, and so do the moderation history and the one
+ * domain event, announced after commit.
  */
 declare const strapi: Core.Strapi;
 
 type Data = Record<string, unknown>;
 interface State {
   actor?: Actor;
-  before?: StatusBefore[];
+  before?: CommentSnapshot[];
 }
 interface WriteEvent {
-  params: { data: Data | Data[]; where?: unknown };
+  params: { data?: Data | Data[]; where?: Record<string, unknown> };
   state: State;
-  result?: { id?: number; ids?: number[]; moderationStatus?: ModerationStatus; count?: number };
+  result?: { id?: number; ids?: number[]; count?: number } | null;
 }
 
-const each = (data: Data | Data[]): Data[] => (Array.isArray(data) ? data : [data]);
+const each = (data: Data | Data[] | undefined): Data[] => (Array.isArray(data) ? data : data ? [data] : []);
+const noteOf = (data: Data | undefined): string | null =>
+  (typeof data?.moderationNote === 'string' && data.moderationNote.trim()) || null;
 
-const ARTICLE_REQUIRED = 'A comment belongs to an article: the article field is required.';
-
-/**
- * Strapi does not enforce required relations, so this does. The relation arrives as an id
- * (strapi.db.query) or as { set | connect: [{ id }] } (document service, REST, admin UI).
- */
-const linksAnArticle = (value: unknown): boolean => {
-  if (typeof value === 'number' || (typeof value === 'string' && value !== '')) return true;
-  if (Array.isArray(value)) return value.length > 0;
-  if (value && typeof value === 'object') {
-    const relation = value as { id?: unknown; documentId?: unknown; set?: unknown[]; connect?: unknown[] };
-    return Boolean(relation.id || relation.documentId || relation.set?.length || relation.connect?.length);
-  }
-  return false;
-};
-
-const enforceArticle = (data: Data, mode: 'create' | 'update'): void => {
-  if (mode === 'update') {
-    // An update that does not set the relation keeps the article it has.
-    if (data.article === undefined) return;
-    if (data.article && typeof data.article === 'object' && !('set' in (data.article as object))) return;
-  }
-  if (!linksAnArticle(data.article)) {
-    throw new errors.ValidationError(ARTICLE_REQUIRED, {
-      errors: [{ path: ['article'], message: ARTICLE_REQUIRED, name: 'ValidationError' }],
-    });
-  }
-};
-
-const noteOf = (data: Data): string | null => (typeof data.moderationNote === 'string' && data.moderationNote.trim()) || null;
+const announce = (action: WriteAction, before: CommentSnapshot[], after: CommentSnapshot[]) =>
+  emitAfterCommit(strapi, { subject: 'comment', action, comments: commentChanges(before, after) });
 
 const beforeCreate = (event: WriteEvent) => {
   event.state.actor = currentActor(strapi);
   for (const row of each(event.params.data)) {
-    enforceCommentFields(row, 'create');
-    enforceArticle(row, 'create');
+    enforceCommentWrite(row, 'create');
     row.moderatedBy ??= event.state.actor.label;
     row.moderatedAt ??= new Date();
   }
 };
 
+/** create answers the row, createMany `{ count, ids }`: either way, each new comment is recorded. */
 const afterCreate = async (event: WriteEvent) => {
-  const data = each(event.params.data)[0];
-  const id = event.result?.id;
-  if (!id) return;
-  await recordDecision(strapi, {
-    commentId: id,
-    from: null,
-    to: (event.result?.moderationStatus ?? data.moderationStatus ?? 'pending') as ModerationStatus,
-    note: noteOf(data),
-    actor: event.state.actor ?? currentActor(strapi),
-  });
-  emitCommentChanged(strapi, { action: 'created', commentIds: [id], status: event.result?.moderationStatus });
+  const ids = event.result?.ids ?? (event.result?.id ? [event.result.id] : []);
+  if (ids.length === 0) return;
+  const rows = each(event.params.data);
+  const created = await snapshotComments(strapi, { id: { $in: ids } });
+  const actor = event.state.actor ?? currentActor(strapi);
+  for (const comment of created) {
+    const data = rows.length === ids.length ? rows[ids.indexOf(comment.id)] : rows[0];
+    await recordDecision(strapi, { commentId: comment.id, from: null, to: comment.moderationStatus ?? 'pending', note: noteOf(data), actor });
+  }
+  await announce('create', [], created);
 };
 
 const beforeUpdate = async (event: WriteEvent) => {
-  const data = each(event.params.data)[0];
-  enforceCommentFields(data, 'update');
-  enforceArticle(data, 'update');
+  const data = each(event.params.data)[0] ?? {};
+  enforceCommentWrite(data, 'update');
+  event.state.before = await snapshotComments(strapi, event.params.where ?? {});
   if (data.moderationStatus === undefined) return;
 
   const actor = currentActor(strapi);
   event.state.actor = actor;
-  event.state.before = await statusesBefore(strapi, event.params.where);
   data.moderatedBy = actor.label;
   data.moderatedAt = new Date();
-  // A person's decision answers the readers' reports; the report service sets its own count.
-  if (actor.type !== 'system' && data.reportCount === undefined) data.reportCount = 0;
+  // A decision answers the readers' reports; the report service sets its own count.
+  if (answersReports(actor) && data.reportCount === undefined) data.reportCount = 0;
 };
 
 const afterUpdate = async (event: WriteEvent) => {
-  const data = each(event.params.data)[0];
-  const before = event.state.before;
-  if (!before || data.moderationStatus === undefined) {
-    const ids = event.result?.id ? [event.result.id] : [];
-    if (ids.length) emitCommentChanged(strapi, { action: 'updated', commentIds: ids });
-    return;
+  const before = event.state.before ?? [];
+  if (before.length === 0) return;
+  const data = each(event.params.data)[0] ?? {};
+  const after = await snapshotComments(strapi, { id: { $in: before.map((row) => row.id) } });
+  if (data.moderationStatus !== undefined) {
+    const actor = event.state.actor ?? currentActor(strapi);
+    const note = noteOf(data);
+    const was = new Map(before.map((row) => [row.id, row.moderationStatus]));
+    for (const row of after) {
+      const from = was.get(row.id) ?? null;
+      if (row.moderationStatus && (row.moderationStatus !== from || note)) {
+        await recordDecision(strapi, { commentId: row.id, from, to: row.moderationStatus, note, actor });
+      }
+    }
+    if (answersReports(actor)) await resolveReports(strapi, after.map((row) => row.id));
   }
-  const actor = event.state.actor ?? currentActor(strapi);
-  const to = data.moderationStatus as ModerationStatus;
-  const note = noteOf(data);
-  const decided = before.filter((row) => row.moderationStatus !== to || note);
-  for (const row of decided) {
-    await recordDecision(strapi, { commentId: row.id, from: row.moderationStatus, to, note, actor });
-  }
-  if (actor.type !== 'system') await resolveReports(strapi, before.map((row) => row.id));
-  emitCommentChanged(strapi, { action: 'moderated', commentIds: before.map((row) => row.id), status: to });
+  await announce('update', before, after);
+};
+
+const beforeDelete = async (event: WriteEvent) => {
+  event.state.before = await snapshotComments(strapi, event.params.where ?? {});
+};
+const afterDelete = async (event: WriteEvent) => {
+  if (event.state.before?.length) await announce('delete', event.state.before, []);
 };
 
 export default {
   beforeCreate,
-  afterCreate,
   beforeCreateMany: beforeCreate,
+  afterCreate,
+  afterCreateMany: afterCreate,
   beforeUpdate,
-  afterUpdate,
   beforeUpdateMany: beforeUpdate,
+  afterUpdate,
   afterUpdateMany: afterUpdate,
-  afterDelete(event: WriteEvent) {
-    if (event.result?.id) emitCommentChanged(strapi, { action: 'deleted', commentIds: [event.result.id] });
-  },
+  beforeDelete,
+  beforeDeleteMany: beforeDelete,
+  afterDelete,
+  afterDeleteMany: afterDelete,
 };

@@ -1,4 +1,5 @@
-import { countCharacters, exceedsLength, MAX_COMMENT_LENGTH, truncateToLength } from '../length';
+import { countCharacters, exceedsCodePoints, exceedsLength, MAX_COMMENT_CODE_POINTS, MAX_COMMENT_LENGTH, truncateToLength } from '../length';
+import { checkBody } from '../fields';
 
 describe('counting a comment as a reader counts it', () => {
   it.each([
@@ -37,5 +38,30 @@ describe('counting a comment as a reader counts it', () => {
   it('truncates on grapheme boundaries, never inside an emoji', () => {
     expect(truncateToLength('ab👨‍👩‍👧‍👦cd', 3)).toBe('ab👨‍👩‍👧‍👦');
     expect(truncateToLength('short', 10)).toBe('short');
+  });
+});
+
+describe('the cap in code points', () => {
+  it.each([
+    ['short text', 'abc', 3, false],
+    ['exactly at the cap', 'abc', 3, false],
+    ['one over', 'abcd', 3, true],
+    ['astral symbols count once', '😀😀😀', 3, false],
+    ['astral symbols, one over', '😀😀😀😀', 3, true],
+    ['stacked combining marks', `a${'\u0301'.repeat(10)}`, 10, true],
+  ])('%s', (_name, text, max, expected) => {
+    expect(exceedsCodePoints(text, max)).toBe(expected);
+  });
+
+  it('is eight per character of the limit, enough for vocalised Pashto and Urdu and family emoji', () => {
+    expect(MAX_COMMENT_CODE_POINTS).toBe(12000);
+    expect(exceedsCodePoints('بَ'.repeat(MAX_COMMENT_LENGTH), MAX_COMMENT_CODE_POINTS)).toBe(false);
+    expect(exceedsCodePoints('👨‍👩‍👧‍👦'.repeat(MAX_COMMENT_LENGTH), MAX_COMMENT_CODE_POINTS)).toBe(false);
+  });
+
+  it('refuses 1,500 graphemes of stacked marks with a clear message', () => {
+    expect(checkBody(`a${'\u0301'.repeat(300)}`.repeat(1500))).toMatchObject({
+      problem: { path: ['body'], message: expect.stringMatching(/too long to store.*12,000/) },
+    });
   });
 });

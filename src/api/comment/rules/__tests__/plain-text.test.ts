@@ -17,6 +17,12 @@ describe('storing comments as plain text', () => {
     ['removes control characters, NUL included', 'a\u0000b\u0007c', 'abc'],
     ['keeps Pashto and Urdu', 'ستاسو مننه', 'ستاسو مننه'],
     ['composes decomposed letters', 'e\u0301', '\u00e9'],
+    ['neutralises a tag left open at the end', 'Nice story <img src=x onerror=alert(1) ', 'Nice story < img src=x onerror=alert(1)'],
+    ['neutralises a closing tag left open', 'done </script', 'done < /script'],
+    ['neutralises an open tag before a newline', 'a <svg onload=alert(1)\nmore', 'a < svg onload=alert(1)\nmore'],
+    ['still removes a closed tag before an open one', '<b>x</b> <img src=x', 'x < img src=x'],
+    ['keeps a heart at the end', 'love it <3', 'love it <3'],
+    ['keeps a lone "<" at the end', 'a <', 'a <'],
   ])('%s', (_name, input, expected) => {
     expect(toPlainText(input)).toBe(expected);
   });

@@ -1,4 +1,8 @@
-import { countLinks, findListedWord, parseWordList, screenComment, type ScreeningInput } from '..';
+import { countLinks, findListedWord, parseWordList, SCREENING_STEPS, type ScreeningInput } from '..';
+import { runSteps } from '../../pipeline/runner';
+
+// The screening steps as the comment pipeline's runner runs them.
+const screenComment = async (screening: ScreeningInput) => (await runSteps(SCREENING_STEPS, screening, undefined)).decision;
 
 const input = (override: Partial<ScreeningInput> = {}): ScreeningInput => ({
   body: 'A thoughtful comment.',
@@ -22,8 +26,8 @@ describe('screening a new comment', () => {
     ['three links hold', { body: 'http://a.example x https://b.example y www.c.example', moderation: 'post' as const }, 'pending', 'links'],
     ['two links pass', { body: 'http://a.example and https://b.example', moderation: 'post' as const }, 'approved', 'post-moderation'],
     ['blocking beats holding', { body: 'idiot casino', holdWords: ['idiot'], blockWords: ['casino'] }, 'spam', 'block-words'],
-  ])('%s', (_name, override, status, rule) => {
-    expect(screenComment(input(override))).toMatchObject({ status, rule, reason: expect.any(String) });
+  ])('%s', async (_name, override, status, rule) => {
+    expect(await screenComment(input(override))).toMatchObject({ status, rule, reason: expect.any(String) });
   });
 });
 
