@@ -12,13 +12,10 @@ import { DISCUSSION_CHANGED, type DiscussionChanged } from '../api/comment/event
 type Tags = string[] | typeof ALL;
 type Invalidate = (tags: Tags) => void;
 type Row = Record<string, unknown>;
-interface LifecycleEvent {
-  action: string;
-  model: { uid: string };
-  params: { where?: unknown; data?: unknown };
-  state: Record<string, unknown>;
-  result?: unknown;
-}
+// Strapi's own lifecycle types, read off the subscribe signature (@strapi/database is not a direct dependency).
+type Subscriber = Parameters<Core.Strapi['db']['lifecycles']['subscribe']>[0];
+type SubscriberMap = Exclude<Subscriber, (...args: never[]) => unknown>;
+type LifecycleEvent = Parameters<NonNullable<SubscriberMap['afterCreate']>>[0];
 
 // Documents a page shows directly, tagged by documentId (see sourcesOf in the assembled-article service).
 const DOCUMENT_TAGS: Record<string, string> = {
@@ -56,7 +53,7 @@ export const subscribeInvalidation = (strapi: Core.Strapi, invalidate: Invalidat
     if (EVERYTHING.includes(uid)) return ALL;
     const kind = DOCUMENT_TAGS[uid];
     const rows = (await strapi.db.query(uid as 'api::article.article').findMany({
-      where: event.params.where as never,
+      where: event.params.where,
       select: ['documentId'],
     })) as Row[];
     return present(rows.map((row) => (typeof row.documentId === 'string' ? `${kind}:${row.documentId}` : null)));
@@ -108,7 +105,7 @@ export const subscribeInvalidation = (strapi: Core.Strapi, invalidate: Invalidat
     afterUpdateMany: after,
     afterDelete: after,
     afterDeleteMany: after,
-  } as never);
+  });
 
   // Comments and reactions: the discussion's domain event, emitted after commit, says which
   // articles changed as readers see them. Synchronous, so the pages drop as the write commits.

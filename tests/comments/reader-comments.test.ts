@@ -205,4 +205,14 @@ describe('reading comments', () => {
     await app.http().get('/api/articles/busy-story/comments?locale=xx').expect(404);
     await app.http().get('/api/articles/no-such/comments').expect(404);
   });
+
+  it('reads the locale in any letter case, as the assembled article does', async () => {
+    const id = await makeArticle(app, { slug: 'any-case-story' });
+    await addComment(app, id, { body: 'Read in any case.' });
+    for (const locale of ['en', 'EN', 'En']) {
+      const res = await app.http().get(`/api/articles/any-case-story/comments?locale=${locale}`).expect(200);
+      expect(res.body.data.map((c: { body: string }) => c.body)).toEqual(['Read in any case.']);
+    }
+    await asReader(app, newReaderAddress()).post('/api/articles/any-case-story/reactions?locale=EN').send({ data: { value: 'like' } }).expect(200);
+  });
 });

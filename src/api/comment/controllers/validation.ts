@@ -1,5 +1,5 @@
 import { fieldError } from '../../../validation/field-error';
-import { isLocaleCode } from '../../../validation/identifiers';
+import { canonicalLocale, isLocaleCode } from '../../../validation/identifiers';
 
 const BODY_MESSAGES = {
   missingData: 'Send the fields inside "data": { "data": { ... } }.',
@@ -37,7 +37,8 @@ export const readLocale = (query: Record<string, unknown>): string | undefined =
   if (typeof locale !== 'string' || !isLocaleCode(locale)) {
     throw fieldError('locale', 'The locale parameter must be a locale code such as en or fa-AF.', 'Invalid locale.');
   }
-  return locale;
+  // One spelling per locale, as the assembled article reads it: ?locale=FA-af is fa-AF everywhere.
+  return canonicalLocale(locale);
 };
 
 export const readLimit = (value: unknown, fallback: number): number => {

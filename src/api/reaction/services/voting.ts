@@ -30,7 +30,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       try {
         await strapi.documents(REACTION).create({
           data: { article: { documentId: article.documentId, locale: article.locale }, value, voterKey: input.voterKey, ballot },
-        } as never);
+        });
       } catch (error) {
         // Another request from this reader stored its vote first: move that one instead.
         if (!(await change())) throw error;
