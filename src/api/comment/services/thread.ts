@@ -2,21 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { CommentView } from '../../article/assembly/types';
 import { fieldError } from '../../../validation/field-error';
 import { VISIBLE_STATUS } from '../events/visibility';
-
-/**
- * What readers see of a discussion: an approved comment under approved ancestors, at most
- * `maxDepth` replies deep. A hidden comment hides its replies; the count says the same as the
- * page. As a filter, for one query whatever the number of comments (one join per level).
- */
-export const visibleWhere = (maxDepth: number): Record<string, unknown> => {
-  // Inside a relation, Strapi's query engine refuses fields mixed with operators: $and joins them.
-  const topLevel = { parent: { id: { $null: true } } };
-  let where: Record<string, unknown> = { $and: [{ moderationStatus: VISIBLE_STATUS }, topLevel] };
-  for (let depth = 1; depth <= maxDepth; depth += 1) {
-    where = { $and: [{ moderationStatus: VISIBLE_STATUS }, { $or: [topLevel, { parent: where }] }] };
-  }
-  return where;
-};
+import { countVisibleComments } from './visible-count';
 
 /**
  * Reads the approved comments of one article version, threaded, a page of top-level comments at
@@ -77,7 +63,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** The comments of the article readers see, replies included: the "N Comment(s)" figure. */
     async countVisible(article: ArticleRef): Promise<number> {
-      return strapi.db.query(UID).count({ where: { ...ofArticle(article), ...visibleWhere(settings().maxDepth) } });
+      return countVisibleComments(strapi, article, settings().maxDepth);
     },
 
     async listApproved(
