@@ -13,33 +13,42 @@ const fs = require('fs');
 const path = require('path');
 const { GENERATED_IN, PLACEHOLDER, SECRET_NAMES, generateSecrets } = require('./secrets');
 
-const root = path.resolve(__dirname, '..');
-// Where Strapi reads it: ENV_PATH, or .env of the app.
-const envFile = process.env.ENV_PATH ? path.resolve(process.env.ENV_PATH) : path.join(root, '.env');
-const nodeEnv = process.env.NODE_ENV || 'development';
+/**
+ * Required by other scripts (moderator:create, the browser tests) as a function, so that in
+ * production it returns to them rather than ending their process; run as `node scripts/ensure-env.js` too.
+ */
+const ensureEnv = () => {
+  const root = path.resolve(__dirname, '..');
+  // Where Strapi reads it: ENV_PATH, or .env of the app.
+  const envFile = process.env.ENV_PATH ? path.resolve(process.env.ENV_PATH) : path.join(root, '.env');
+  const nodeEnv = process.env.NODE_ENV || 'development';
 
-if (!GENERATED_IN.includes(nodeEnv)) {
-  console.log(`NODE_ENV=${nodeEnv}: no secret is generated and .env is left alone; start-up checks the environment.`);
-  process.exit(0);
-}
+  if (!GENERATED_IN.includes(nodeEnv)) {
+    console.log(`NODE_ENV=${nodeEnv}: no secret is generated and .env is left alone; start-up checks the environment.`);
+    return;
+  }
 
-const existed = fs.existsSync(envFile);
-let text = fs.readFileSync(existed ? envFile : path.join(root, '.env.example'), 'utf8');
-const generated = generateSecrets({ forDevelopment: true });
-const written = [];
+  const existed = fs.existsSync(envFile);
+  let text = fs.readFileSync(existed ? envFile : path.join(root, '.env.example'), 'utf8');
+  const generated = generateSecrets({ forDevelopment: true });
+  const written = [];
 
-for (const name of SECRET_NAMES) {
-  if (process.env[name]) continue; // set by the environment: leave .env alone
-  const line = new RegExp(`^${name}=(.*)$`, 'm');
-  const match = text.match(line);
-  if (match && match[1].trim() && match[1].trim() !== PLACEHOLDER) continue;
-  const value = `${name}=${generated[name]}`;
-  text = match ? text.replace(line, value) : `${text.trimEnd()}\n${value}\n`;
-  written.push(name);
-}
+  for (const name of SECRET_NAMES) {
+    if (process.env[name]) continue; // set by the environment: leave .env alone
+    const line = new RegExp(`^${name}=(.*)$`, 'm');
+    const match = text.match(line);
+    if (match && match[1].trim() && match[1].trim() !== PLACEHOLDER) continue;
+    const value = `${name}=${generated[name]}`;
+    text = match ? text.replace(line, value) : `${text.trimEnd()}\n${value}\n`;
+    written.push(name);
+  }
 
-// Nothing missing (every secret is set in the environment or in .env): leave the disk alone.
-if (written.length > 0) {
-  fs.writeFileSync(envFile, text, { mode: 0o600 });
-  console.log(`${existed ? 'Completed' : 'Created'} ${path.relative(root, envFile) || envFile} with random development values for: ${written.join(', ')}`);
-}
+  // Nothing missing (every secret is set in the environment or in .env): leave the disk alone.
+  if (written.length > 0) {
+    fs.writeFileSync(envFile, text, { mode: 0o600 });
+    console.log(`${existed ? 'Completed' : 'Created'} ${path.relative(root, envFile) || envFile} with random development values for: ${written.join(', ')}`);
+  }
+};
+
+module.exports = { ensureEnv };
+if (require.main === module) ensureEnv();

@@ -39,7 +39,7 @@ const parse = (argv) => {
 
 const main = async () => {
   const options = parse(process.argv.slice(2));
-  require('./ensure-env.js');
+  require('./ensure-env.js').ensureEnv();
   const appDir = path.resolve(__dirname, '..');
   const { compileStrapi, createStrapi } = require('@strapi/strapi');
   // Use the built app (npm run build) as it is: compiling would empty dist/, admin panel included,

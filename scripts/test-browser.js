@@ -21,7 +21,7 @@ const run = (command, commandArgs, env = {}) =>
   spawnSync(process.execPath, [command, ...commandArgs], { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
 
 if (!args.includes('--no-build')) {
-  require('./ensure-env.js');
+  require('./ensure-env.js').ensureEnv();
   const built = run(path.join(root, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), ['build']);
   if (built !== 0) process.exit(built);
 }

@@ -5,8 +5,9 @@ import { bootApp, type TestApp } from '../helpers/app';
 /** `npm run moderator:create` as an administrator runs it, against this test's database. */
 let app: TestApp;
 const script = path.resolve(__dirname, '..', '..', 'scripts', 'moderator-create.js');
-const run = (...args: string[]) =>
-  spawnSync(process.execPath, [script, ...args], { env: { ...process.env }, encoding: 'utf8', timeout: 120000 });
+const run = (...args: string[]) => runIn({}, ...args);
+const runIn = (env: Record<string, string>, ...args: string[]) =>
+  spawnSync(process.execPath, [script, ...args], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 120000 });
 
 beforeAll(async () => {
   app = await bootApp();
@@ -24,6 +25,14 @@ describe('npm run moderator:create', () => {
 
     const login = await app.http().post('/api/auth/local').send({ identifier: 'desk.moderator@example.org', password: 'Queue-W0rker' }).expect(200);
     await app.http().get('/api/moderation/comments').set('Authorization', `Bearer ${login.body.jwt}`).expect(200);
+  });
+
+  // Operators run it on production hosts: the .env step must not end the command there.
+  it('works in production too, with the secrets from the environment', async () => {
+    const result = runIn({ NODE_ENV: 'production' }, '--email', 'production.desk@example.org', '--password', 'Night-W0rker');
+    expect(result.stdout).toMatch(/Created moderation API account \(role Moderator\): production.desk@example.org/);
+    expect(result.status).toBe(0);
+    await app.http().post('/api/auth/local').send({ identifier: 'production.desk@example.org', password: 'Night-W0rker' }).expect(200);
   });
 
   it('with --admin, makes an admin-panel account with the "Comment moderator" role', async () => {
