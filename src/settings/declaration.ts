@@ -55,7 +55,7 @@ export const declaration = {
   HOST: withDefault('Server', text, '0.0.0.0', 'address the server listens on'),
   PORT: withDefault('Server', port, 1337, 'port the server listens on'),
   PUBLIC_URL: withDefault('Server', httpUrl, '', 'public origin, e.g. `https://cms.example.org`: makes media URLs absolute, gives structured data a canonical URL; empty keeps URLs relative to this server', 'empty'),
-  IS_PROXIED: withDefault('Server', boolean, false, 'behind a load balancer: take the client address (rate limits, readers without a cookie) from `X-Forwarded-For`; only when a proxy sets that header'),
+  IS_PROXIED: withDefault('Server', boolean, false, 'behind a load balancer: take the client address (for the rate limits) from `X-Forwarded-For`; only when a proxy sets that header'),
   PROXY_MAX_IPS_COUNT: withDefault('Server', integer({ min: 1 }), 1, 'with `IS_PROXIED`, how many `X-Forwarded-For` entries to trust from the right: one per trusted proxy, so readers cannot spoof their address'),
   PUBLIC_DIR: withDefault('Server', text, './public', 'folder of public files and local uploads (tests use a throwaway one)'),
   SERVE_ADMIN_PANEL: withDefault('Server', boolean, true, '`false` for API-only instances (the load balancer sends `/admin` elsewhere)'),
