@@ -595,6 +595,8 @@ export interface ApiCommentComment extends Struct.CollectionTypeSchema {
     body: Schema.Attribute.Text & Schema.Attribute.Required;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    depth: Schema.Attribute.Integer & Schema.Attribute.Private;
+    discussion: Schema.Attribute.String & Schema.Attribute.Private;
     history: Schema.Attribute.Relation<'oneToMany', 'api::moderation-event.moderation-event'>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::comment.comment'> & Schema.Attribute.Private;
@@ -617,6 +619,7 @@ export interface ApiCommentComment extends Struct.CollectionTypeSchema {
       > &
       Schema.Attribute.DefaultTo<0>;
     reports: Schema.Attribute.Relation<'oneToMany', 'api::comment-report.comment-report'>;
+    thread: Schema.Attribute.Integer & Schema.Attribute.Private;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
