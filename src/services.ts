@@ -8,7 +8,6 @@ import type reports from './api/comment/services/reports';
 import type submission from './api/comment/services/submission';
 import type tallies from './api/comment/services/tallies';
 import type thread from './api/comment/services/thread';
-import type tally from './api/reaction/services/tally';
 import type voting from './api/reaction/services/voting';
 
 /**
@@ -28,7 +27,6 @@ export interface NewsroomServices {
   'api::comment.submission': Made<typeof submission>;
   'api::comment.tallies': Made<typeof tallies>;
   'api::comment.thread': Made<typeof thread>;
-  'api::reaction.tally': Made<typeof tally>;
   'api::reaction.voting': Made<typeof voting>;
 }
 

@@ -123,12 +123,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!stored) return null;
 
       const ofArticle = { documentId: stored.documentId, locale: stored.locale };
-      const [count, page, reactions, commentRules] = await Promise.all([
-        service(strapi, 'api::comment.thread').countVisible(ofArticle),
+      const [tally, page, commentRules] = await Promise.all([
+        service(strapi, 'api::comment.tallies').read(ofArticle),
         service(strapi, 'api::comment.thread').listApproved(ofArticle, { cursor: input.commentsCursor }),
-        service(strapi, 'api::reaction.tally').countFor(ofArticle),
         service(strapi, 'api::comment-setting.rules-in-force').current(),
       ]);
+      const count = tally.comments;
+      const reactions = { likes: tally.likes, dislikes: tally.dislikes };
 
       const url = publicUrl();
       const newsroom = strapi.config.get('newsroom') as NewsroomConfig;

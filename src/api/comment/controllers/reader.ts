@@ -33,12 +33,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { pageSize } = strapi.config.get('newsroom.comments') as { pageSize: number };
     const cursor = typeof ctx.query.cursor === 'string' && ctx.query.cursor ? ctx.query.cursor : null;
     const ref = { documentId: article.documentId, locale: article.locale };
-    const thread = service(strapi, 'api::comment.thread');
-    const [page, count] = await Promise.all([
-      thread.listApproved(ref, { cursor, limit: readLimit(ctx.query.limit, pageSize) }),
-      thread.countVisible(ref),
+    const [page, tally] = await Promise.all([
+      service(strapi, 'api::comment.thread').listApproved(ref, { cursor, limit: readLimit(ctx.query.limit, pageSize) }),
+      service(strapi, 'api::comment.tallies').read(ref),
     ]);
-    ctx.body = { data: page.items, meta: { count, nextCursor: page.nextCursor } };
+    ctx.body = { data: page.items, meta: { count: tally.comments, nextCursor: page.nextCursor } };
   },
 
   /** POST /api/comments/:id/reports */

@@ -84,19 +84,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const status = ACTIONS[input.action];
     const existing = await strapi.db.query(COMMENT).findOne({ select: ['id'], where: { documentId: input.id } });
     if (!existing) throw new errors.NotFoundError('No comment with this id.');
-    await strapi.db.query(COMMENT).update({
-      where: { id: existing.id },
-      data: { moderationStatus: status, moderationNote: input.note ?? null },
-    });
+    // One transaction: the decision, its history, the reports it answers and the figures it moves.
+    await strapi.db.transaction(() =>
+      strapi.db.query(COMMENT).update({
+        where: { id: existing.id },
+        data: { moderationStatus: status, moderationNote: input.note ?? null },
+      })
+    );
     return { id: input.id, status };
   },
 
   async decideMany(input: { ids: string[]; action: Action; note?: string | null }) {
     const status = ACTIONS[input.action];
-    const { count } = await strapi.db.query(COMMENT).updateMany({
-      where: { documentId: { $in: input.ids } },
-      data: { moderationStatus: status, moderationNote: input.note ?? null },
-    });
+    const { count } = await strapi.db.transaction(() =>
+      strapi.db.query(COMMENT).updateMany({
+        where: { documentId: { $in: input.ids } },
+        data: { moderationStatus: status, moderationNote: input.note ?? null },
+      })
+    );
     return { updated: count as number, status };
   },
 });

@@ -24,30 +24,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const reports = strapi.db.query('api::comment-report.comment-report');
     if (!(await reports.findOne({ select: ['id'], where: { ballot } }))) {
       try {
-        await reports.create({
-          data: {
-            comment: comment.id,
-            reason: valid.reason,
-            note: valid.note,
-            reporterKey: input.reporterKey,
-            ballot,
-          },
-        });
+        // The report lifecycle moves the comment's open-report count in the same transaction.
+        await strapi.db.transaction(() =>
+          reports.create({
+            data: { comment: comment.id, reason: valid.reason, note: valid.note, reporterKey: input.reporterKey, ballot },
+          })
+        );
       } catch (error) {
         // The same reader reporting twice at once: the unique ballot keeps one; nothing to add.
         if (!(await reports.findOne({ select: ['id'], where: { ballot } }))) throw error;
       }
     }
 
-    const open = await reports.count({ where: { comment: { id: comment.id }, resolved: false } });
-    const { reportThreshold } = (await service(strapi, 'api::comment-setting.rules-in-force').current());
-    const backToQueue = open >= reportThreshold;
-    await strapi.db.query('api::comment.comment').update({
-      where: { id: comment.id },
-      data: backToQueue
-        ? { reportCount: open, moderationStatus: 'pending', moderationNote: `Reported by ${open} readers: back in the queue.` }
-        : { reportCount: open },
-    });
+    const [counted, { reportThreshold }] = await Promise.all([
+      strapi.db.query('api::comment.comment').findOne({ select: ['reportCount', 'moderationStatus'], where: { id: comment.id } }),
+      service(strapi, 'api::comment-setting.rules-in-force').current(),
+    ]);
+    const open = Number(counted?.reportCount ?? 0);
+    if (open >= reportThreshold && counted?.moderationStatus === 'approved') {
+      await strapi.db.transaction(() =>
+        strapi.db.query('api::comment.comment').update({
+          where: { id: comment.id },
+          data: { moderationStatus: 'pending', moderationNote: `Reported by ${open} readers: back in the queue.` },
+        })
+      );
+    }
     return { reported: true };
   },
 });

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { runCommentPipeline, type CommentLookups, type ReplyTarget } from '../pipeline';
 import type { ModerationStatus } from '../screening';
 import { service } from '../../../services';
+import { discussionKey } from '../tallies';
 
 /**
  * A reader posts a comment or a reply: load what the checks need, run the comment pipeline
@@ -46,11 +47,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return target;
     },
 
+    // A range of the comments_repeat index (discussion, e-mail, created), never the discussion.
     async isRepeat(article, authorEmail, body, since) {
-      const count = await strapi.db.query(COMMENT).count({
-        where: { authorEmail, body, createdAt: { $gte: since }, article: { documentId: article.documentId, locale: article.locale } },
+      const repeat = await strapi.db.query(COMMENT).findOne({
+        select: ['id'],
+        where: { discussion: discussionKey(article), authorEmail, body, createdAt: { $gte: since } },
       });
-      return count > 0;
+      return repeat !== null;
     },
   };
 

@@ -20,11 +20,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
     const ballot = `${article.documentId}:${article.locale}:${input.voterKey}`;
     const reactions = strapi.db.query(REACTION);
-    const change = async () => {
-      const existing = await reactions.findOne({ select: ['id', 'value'], where: { ballot } });
-      if (existing && existing.value !== value) await reactions.update({ where: { id: existing.id }, data: { value } });
-      return Boolean(existing);
-    };
+    // A changed vote and the likes/dislikes it moves commit together.
+    const change = () =>
+      strapi.db.transaction(async () => {
+        const existing = await reactions.findOne({ select: ['id', 'value'], where: { ballot } });
+        if (existing && existing.value !== value) await reactions.update({ where: { id: existing.id }, data: { value } });
+        return Boolean(existing);
+      });
 
     if (!(await change())) {
       try {
@@ -37,8 +39,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       }
     }
 
-    const counts = await service(strapi, 'api::reaction.tally')
-      .countFor({ documentId: article.documentId, locale: article.locale });
-    return { ...counts, mine: value };
+    const { likes, dislikes } = await service(strapi, 'api::comment.tallies').read({ documentId: article.documentId, locale: article.locale });
+    return { likes, dislikes, mine: value };
   },
 });

@@ -3,6 +3,9 @@ import { enforceCommentWrite } from '../../rules';
 import { answersReports, currentActor, type Actor } from '../../moderation/actor';
 import { recordDecision, resolveReports } from '../../moderation/history';
 import { commentChanges, emitAfterCommit, snapshotComments, type CommentSnapshot, type WriteAction } from '../../events';
+import { discussionKey } from '../../tallies';
+import type { ThreadWatch } from '../../services/tallies';
+import { service } from '../../../../services';
 
 /**
  * Database lifecycle hooks: the one layer every comment write crosses (REST, the admin UI's
@@ -16,6 +19,7 @@ type Data = Record<string, unknown>;
 interface State {
   actor?: Actor;
   before?: CommentSnapshot[];
+  watch?: ThreadWatch | null;
 }
 interface WriteEvent {
   params: { data?: Data | Data[]; where?: Record<string, unknown> };
@@ -26,6 +30,15 @@ interface WriteEvent {
 const each = (data: Data | Data[] | undefined): Data[] => (Array.isArray(data) ? data : data ? [data] : []);
 const noteOf = (data: Data | undefined): string | null =>
   (typeof data?.moderationNote === 'string' && data.moderationNote.trim()) || null;
+
+const tallies = () => service(strapi, 'api::comment.tallies');
+const discussionsOf = (rows: CommentSnapshot[]) => rows.flatMap((row) => (row.article ? [discussionKey(row.article)] : []));
+/** A write that can change what readers see of a thread: a decision, a move, a new parent. */
+const movesThreads = (data: Data) => ['moderationStatus', 'article', 'parent'].some((key) => data[key] !== undefined);
+const watchThreads = async (event: WriteEvent) => {
+  const before = event.state.before ?? [];
+  event.state.watch = await tallies().watchThreads(before.map((row) => row.id), discussionsOf(before));
+};
 
 const announce = (action: WriteAction, before: CommentSnapshot[], after: CommentSnapshot[]) =>
   emitAfterCommit(strapi, { subject: 'comment', action, comments: commentChanges(before, after) });
@@ -50,6 +63,7 @@ const afterCreate = async (event: WriteEvent) => {
     const data = rows.length === ids.length ? rows[ids.indexOf(comment.id)] : rows[0];
     await recordDecision(strapi, { commentId: comment.id, from: null, to: comment.moderationStatus ?? 'pending', note: noteOf(data), actor });
   }
+  await tallies().commentsCreated(ids, discussionsOf(created));
   await announce('create', [], created);
 };
 
@@ -57,14 +71,13 @@ const beforeUpdate = async (event: WriteEvent) => {
   const data = each(event.params.data)[0] ?? {};
   enforceCommentWrite(data, 'update');
   event.state.before = await snapshotComments(strapi, event.params.where ?? {});
+  if (movesThreads(data)) await watchThreads(event);
   if (data.moderationStatus === undefined) return;
 
   const actor = currentActor(strapi);
   event.state.actor = actor;
   data.moderatedBy = actor.label;
   data.moderatedAt = new Date();
-  // A decision answers the readers' reports; the report service sets its own count.
-  if (answersReports(actor) && data.reportCount === undefined) data.reportCount = 0;
 };
 
 const afterUpdate = async (event: WriteEvent) => {
@@ -82,16 +95,24 @@ const afterUpdate = async (event: WriteEvent) => {
         await recordDecision(strapi, { commentId: row.id, from, to: row.moderationStatus, note, actor });
       }
     }
+    // A decision answers the readers' reports (their count follows: comment-report lifecycles).
     if (answersReports(actor)) await resolveReports(strapi, after.map((row) => row.id));
+  }
+  if (event.state.watch) {
+    await tallies().threadsChanged(event.state.watch, { relationsChanged: data.article !== undefined || data.parent !== undefined });
   }
   await announce('update', before, after);
 };
 
 const beforeDelete = async (event: WriteEvent) => {
   event.state.before = await snapshotComments(strapi, event.params.where ?? {});
+  await watchThreads(event);
 };
 const afterDelete = async (event: WriteEvent) => {
-  if (event.state.before?.length) await announce('delete', event.state.before, []);
+  const before = event.state.before ?? [];
+  if (before.length === 0) return;
+  if (event.state.watch) await tallies().threadsChanged(event.state.watch, { relationsChanged: true, deleted: before.map((row) => row.id) });
+  await announce('delete', before, []);
 };
 
 export default {

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { emitAfterCommit, reactionChanges, snapshotReactions, type ReactionSnapshot, type WriteAction } from '../../../comment/events';
+import { service } from '../../../../services';
 
 /**
  * Every reaction write, by any path, announces itself once after commit with the article and the
@@ -13,8 +14,12 @@ interface WriteEvent {
   result?: { id?: number; ids?: number[] } | null;
 }
 
-const announce = (action: WriteAction, before: ReactionSnapshot[], after: ReactionSnapshot[]) =>
-  emitAfterCommit(strapi, { subject: 'reaction', action, reactions: reactionChanges(before, after) });
+/** The likes and dislikes move with the write, in its transaction; then the write is announced. */
+const announce = async (action: WriteAction, before: ReactionSnapshot[], after: ReactionSnapshot[]) => {
+  const reactions = reactionChanges(before, after);
+  await service(strapi, 'api::comment.tallies').reactionsChanged(reactions);
+  await emitAfterCommit(strapi, { subject: 'reaction', action, reactions });
+};
 
 const readBefore = async (event: WriteEvent) => {
   event.state.before = await snapshotReactions(strapi, event.params.where ?? {});

@@ -1,0 +1,5 @@
+export { installTallyTable } from './table';
+export { discussionSchema, discussionKey, inWriteTransaction, readConnection, rowsOf, TALLY_TABLE, type DiscussionSchema } from './schema';
+export { addDelta, applyDeltas, lockDiscussions, type TallyDeltas } from './apply';
+export { deriveThreadColumns, subtreeOf, visibilityOf, type Visibility } from './threads';
+export { recountAll, type RecountReport, type Figures } from './recount';

@@ -1,0 +1,118 @@
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+
+/**
+ * The tables and columns the discussion figures are kept from, read off Strapi's metadata (link
+ * tables and column names are Strapi's), schema-qualified for raw SQL: the query builder adds
+ * DATABASE_SCHEMA itself, raw SQL does not.
+ */
+export const TALLY_TABLE = 'discussion_tallies';
+
+interface JoinTable {
+  name: string;
+  joinColumn: { name: string };
+  inverseJoinColumn: { name: string };
+}
+
+export interface DiscussionSchema {
+  client: string;
+  /** Quoted, schema-qualified table names. */
+  comments: string;
+  parentLink: string;
+  articleLink: string;
+  articles: string;
+  reactions: string;
+  reactionLink: string;
+  reports: string;
+  reportLink: string;
+  tallies: string;
+  /** Quoted column names. */
+  col: {
+    status: string;
+    discussion: string;
+    depth: string;
+    thread: string;
+    reportCount: string;
+    documentId: string;
+    locale: string;
+    value: string;
+    resolved: string;
+    /** parent link: the reply, its parent */
+    reply: string;
+    parent: string;
+    /** article link: the comment, its article row */
+    commentOfArticle: string;
+    articleOfComment: string;
+    reactionOfArticle: string;
+    articleOfReaction: string;
+    report: string;
+    commentOfReport: string;
+  };
+}
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+export const discussionSchema = (strapi: Core.Strapi): DiscussionSchema => {
+  const schema = strapi.db.getSchemaName();
+  const table = (name: string) => (schema ? `${quote(schema)}.${quote(name)}` : quote(name));
+  const comments = strapi.db.metadata.get('api::comment.comment');
+  const articles = strapi.db.metadata.get('api::article.article');
+  const reactions = strapi.db.metadata.get('api::reaction.reaction');
+  const reports = strapi.db.metadata.get('api::comment-report.comment-report');
+  type Meta = typeof comments;
+  const join = (meta: Meta, name: string) => (meta.attributes[name] as unknown as { joinTable: JoinTable }).joinTable;
+  const column = (meta: Meta, name: string) => quote((meta.attributes[name] as { columnName?: string }).columnName ?? name);
+  const parent = join(comments, 'parent');
+  const onArticle = join(comments, 'article');
+  const reactionOn = join(reactions, 'article');
+  const reportOn = join(reports, 'comment');
+  return {
+    client: strapi.db.dialect.client,
+    comments: table(comments.tableName),
+    parentLink: table(parent.name),
+    articleLink: table(onArticle.name),
+    articles: table(articles.tableName),
+    reactions: table(reactions.tableName),
+    reactionLink: table(reactionOn.name),
+    reports: table(reports.tableName),
+    reportLink: table(reportOn.name),
+    tallies: table(TALLY_TABLE),
+    col: {
+      status: column(comments, 'moderationStatus'),
+      discussion: column(comments, 'discussion'),
+      depth: column(comments, 'depth'),
+      thread: column(comments, 'thread'),
+      reportCount: column(comments, 'reportCount'),
+      documentId: column(articles, 'documentId'),
+      locale: column(articles, 'locale'),
+      value: column(reactions, 'value'),
+      resolved: column(reports, 'resolved'),
+      reply: quote(parent.joinColumn.name),
+      parent: quote(parent.inverseJoinColumn.name),
+      commentOfArticle: quote(onArticle.joinColumn.name),
+      articleOfComment: quote(onArticle.inverseJoinColumn.name),
+      reactionOfArticle: quote(reactionOn.joinColumn.name),
+      articleOfReaction: quote(reactionOn.inverseJoinColumn.name),
+      report: quote(reportOn.joinColumn.name),
+      commentOfReport: quote(reportOn.inverseJoinColumn.name),
+    },
+  };
+};
+
+/** The key of one article version's discussion: comments and votes belong to a locale's version. */
+export const discussionKey = (article: { documentId: string; locale: string }): string => `${article.documentId}:${article.locale}`;
+
+/**
+ * Runs raw SQL in the caller's transaction when there is one (a lifecycle hook inside the document
+ * service's), else in a transaction of its own, so the statements of one change commit together.
+ */
+export const inWriteTransaction = async <T>(strapi: Core.Strapi, work: (trx: Knex.Transaction) => Promise<T>): Promise<T> =>
+  (await strapi.db.transaction(({ trx }) => work(trx))) as T;
+
+/** node-postgres answers `{ rows }`, better-sqlite3 the rows themselves. */
+export const rowsOf = <Row>(result: unknown): Row[] =>
+  Array.isArray(result) ? (result as Row[]) : ((result as { rows?: Row[] }).rows ?? []);
+
+/** A read in the caller's transaction when there is one (it sees the caller's writes), else on the pool. */
+export const readConnection = async <T>(strapi: Core.Strapi, work: (db: Knex | Knex.Transaction) => Promise<T>): Promise<T> =>
+  strapi.db.inTransaction() ? inWriteTransaction(strapi, work) : work(strapi.db.connection);

@@ -1,0 +1,21 @@
+import type { Core } from '@strapi/strapi';
+import { TALLY_TABLE } from './schema';
+
+/**
+ * The tally: one row per article version's discussion (`<documentId>:<locale>`) with the figures
+ * readers see. A table of its own rather than columns on the article: publishing in Strapi 5
+ * replaces the published article row, and a counter there would be copied or lost each time.
+ * Created at start, after Strapi's schema sync, idempotently (see database/status-check.ts for why
+ * not a migration). Strapi's schema sync leaves tables it does not know alone.
+ */
+export const installTallyTable = async (strapi: Core.Strapi): Promise<void> => {
+  const schema = strapi.db.getSchemaName();
+  const builder = () => (schema ? strapi.db.connection.schema.withSchema(schema) : strapi.db.connection.schema);
+  if (await builder().hasTable(TALLY_TABLE)) return;
+  await builder().createTable(TALLY_TABLE, (table) => {
+    table.string('discussion', 255).primary();
+    table.integer('comments').notNullable().defaultTo(0);
+    table.integer('likes').notNullable().defaultTo(0);
+    table.integer('dislikes').notNullable().defaultTo(0);
+  });
+};
