@@ -11,8 +11,6 @@
  * moderator is refused (exit 1, nothing changed); see src/api/comment/services/moderators.ts.
  */
 'use strict';
-const path = require('path');
-
 const usage = 'Usage: npm run moderator:create -- --email E --password P [--admin] [--firstname F] [--lastname L]';
 
 const parse = (argv) => {
@@ -39,15 +37,7 @@ const parse = (argv) => {
 
 const main = async () => {
   const options = parse(process.argv.slice(2));
-  require('./ensure-env.js').ensureEnv();
-  const appDir = path.resolve(__dirname, '..');
-  const { compileStrapi, createStrapi } = require('@strapi/strapi');
-  // Use the built app (npm run build) as it is: compiling would empty dist/, admin panel included,
-  // under a running server. Compile only when nothing was built yet.
-  const fs = require('fs');
-  const distDir = fs.existsSync(path.join(appDir, 'dist', 'src', 'index.js')) ? path.join(appDir, 'dist') : (await compileStrapi({ appDir })).distDir;
-  process.env.LOG_LEVEL = process.env.LOG_LEVEL || 'error';
-  const strapi = await createStrapi({ appDir, distDir, serveAdminPanel: false }).load();
+  const strapi = await require('./load-app.js').loadApp();
   let code = 0;
   try {
     const result = await strapi.service('api::comment.moderators').createAccount(options);
