@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { Knex } from 'knex';
+import { quoteName, tableName } from '../../../database/sql';
 
 /**
  * The tables and columns the discussion figures are kept from, read off Strapi's metadata (link
@@ -50,18 +50,15 @@ export interface DiscussionSchema {
   };
 }
 
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
-
 export const discussionSchema = (strapi: Core.Strapi): DiscussionSchema => {
-  const schema = strapi.db.getSchemaName();
-  const table = (name: string) => (schema ? `${quote(schema)}.${quote(name)}` : quote(name));
+  const table = (name: string) => tableName(strapi, name);
   const comments = strapi.db.metadata.get('api::comment.comment');
   const articles = strapi.db.metadata.get('api::article.article');
   const reactions = strapi.db.metadata.get('api::reaction.reaction');
   const reports = strapi.db.metadata.get('api::comment-report.comment-report');
   type Meta = typeof comments;
   const join = (meta: Meta, name: string) => (meta.attributes[name] as unknown as { joinTable: JoinTable }).joinTable;
-  const column = (meta: Meta, name: string) => quote((meta.attributes[name] as { columnName?: string }).columnName ?? name);
+  const column = (meta: Meta, name: string) => quoteName((meta.attributes[name] as { columnName?: string }).columnName ?? name);
   const parent = join(comments, 'parent');
   const onArticle = join(comments, 'article');
   const reactionOn = join(reactions, 'article');
@@ -87,14 +84,14 @@ export const discussionSchema = (strapi: Core.Strapi): DiscussionSchema => {
       locale: column(articles, 'locale'),
       value: column(reactions, 'value'),
       resolved: column(reports, 'resolved'),
-      reply: quote(parent.joinColumn.name),
-      parent: quote(parent.inverseJoinColumn.name),
-      commentOfArticle: quote(onArticle.joinColumn.name),
-      articleOfComment: quote(onArticle.inverseJoinColumn.name),
-      reactionOfArticle: quote(reactionOn.joinColumn.name),
-      articleOfReaction: quote(reactionOn.inverseJoinColumn.name),
-      report: quote(reportOn.joinColumn.name),
-      commentOfReport: quote(reportOn.inverseJoinColumn.name),
+      reply: quoteName(parent.joinColumn.name),
+      parent: quoteName(parent.inverseJoinColumn.name),
+      commentOfArticle: quoteName(onArticle.joinColumn.name),
+      articleOfComment: quoteName(onArticle.inverseJoinColumn.name),
+      reactionOfArticle: quoteName(reactionOn.joinColumn.name),
+      articleOfReaction: quoteName(reactionOn.inverseJoinColumn.name),
+      report: quoteName(reportOn.joinColumn.name),
+      commentOfReport: quoteName(reportOn.inverseJoinColumn.name),
     },
   };
 };
@@ -102,17 +99,4 @@ export const discussionSchema = (strapi: Core.Strapi): DiscussionSchema => {
 /** The key of one article version's discussion: comments and votes belong to a locale's version. */
 export const discussionKey = (article: { documentId: string; locale: string }): string => `${article.documentId}:${article.locale}`;
 
-/**
- * Runs raw SQL in the caller's transaction when there is one (a lifecycle hook inside the document
- * service's), else in a transaction of its own, so the statements of one change commit together.
- */
-export const inWriteTransaction = async <T>(strapi: Core.Strapi, work: (trx: Knex.Transaction) => Promise<T>): Promise<T> =>
-  (await strapi.db.transaction(({ trx }) => work(trx))) as T;
-
-/** node-postgres answers `{ rows }`, better-sqlite3 the rows themselves. */
-export const rowsOf = <Row>(result: unknown): Row[] =>
-  Array.isArray(result) ? (result as Row[]) : ((result as { rows?: Row[] }).rows ?? []);
-
-/** A read in the caller's transaction when there is one (it sees the caller's writes), else on the pool. */
-export const readConnection = async <T>(strapi: Core.Strapi, work: (db: Knex | Knex.Transaction) => Promise<T>): Promise<T> =>
-  strapi.db.inTransaction() ? inWriteTransaction(strapi, work) : work(strapi.db.connection);
+export { inWriteTransaction, readConnection, rowsOf } from '../../../database/sql';

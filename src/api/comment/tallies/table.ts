@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { schemaBuilder } from '../../../database/sql';
 import { TALLY_TABLE } from './schema';
 
 /**
@@ -9,8 +10,7 @@ import { TALLY_TABLE } from './schema';
  * not a migration). Strapi's schema sync leaves tables it does not know alone.
  */
 export const installTallyTable = async (strapi: Core.Strapi): Promise<void> => {
-  const schema = strapi.db.getSchemaName();
-  const builder = () => (schema ? strapi.db.connection.schema.withSchema(schema) : strapi.db.connection.schema);
+  const builder = () => schemaBuilder(strapi);
   if (await builder().hasTable(TALLY_TABLE)) return;
   await builder().createTable(TALLY_TABLE, (table) => {
     table.string('discussion', 255).primary();
