@@ -1,6 +1,7 @@
 import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import Redis from 'ioredis';
+import { forgetRemembered } from './remembered';
 import { ALL, type PageStore } from './store';
 
 /**
@@ -52,7 +53,10 @@ export const redisBus = (strapi: Core.Strapi, store: PageStore, url: string, cha
   subscriber.on('message', (_channel: string, raw: string) => {
     try {
       const message = JSON.parse(raw) as Message;
-      if (message.from !== self) store.invalidate(message.tags === ALL ? ALL : message.tags);
+      if (message.from === self) return;
+      // A change another instance saw to the locales or settings: what this one remembers of them too.
+      if (message.tags === ALL) forgetRemembered(strapi);
+      store.invalidate(message.tags === ALL ? ALL : message.tags);
     } catch {
       strapi.log.warn('[article-cache] Ignored a malformed invalidation message.');
     }

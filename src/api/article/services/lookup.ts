@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { remember } from '../../../article-cache/remembered';
 
 /** Finding the published article a reader is looking at, by slug and locale. */
 export interface PublishedArticle {
@@ -13,22 +14,43 @@ export interface PublishedArticle {
   firstPublishedAt: string | null;
 }
 
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** The locale asked for, the default one when none is, or null when the newsroom has no such locale. */
-  async resolveLocale(locale?: string): Promise<string | null> {
-    const service = strapi.plugin('i18n').service('locales');
-    if (!locale) return ((await service.getDefaultLocale()) as string) || 'en';
-    const locales = (await service.find()) as Array<{ code: string }>;
-    return locales.some((known) => known.code === locale) ? locale : null;
-  },
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  // The default locale lives in the core store, the others are i18n's locale rows.
+  const locales = remember(strapi, ['plugin::i18n.locale', 'strapi::core-store'], async () => {
+    const i18n = strapi.plugin('i18n').service('locales');
+    const [fallback, known] = await Promise.all([
+      i18n.getDefaultLocale() as Promise<string | null>,
+      i18n.find() as Promise<Array<{ code: string }>>,
+    ]);
+    return { fallback: fallback || 'en', codes: new Set(known.map(({ code }) => code)) };
+  });
 
-  async findPublished(slug: string, locale?: string): Promise<PublishedArticle | null> {
-    const code = await this.resolveLocale(locale);
-    if (!code) return null;
-    const row = await strapi.db.query('api::article.article').findOne({
-      select: ['id', 'documentId', 'locale', 'slug', 'title', 'commentsEnabled', 'commentModeration', 'publishedAt', 'firstPublishedAt'],
-      where: { slug, locale: code, publishedAt: { $notNull: true } },
-    });
-    return (row as PublishedArticle | null) ?? null;
-  },
-});
+  return {
+    /** The locale asked for, the default one when none is, or null when the newsroom has no such locale. */
+    async resolveLocale(locale?: string): Promise<string | null> {
+      const { fallback, codes } = await locales.get();
+      if (!locale) return fallback;
+      return codes.has(locale) ? locale : null;
+    },
+
+    async findPublished(slug: string, locale?: string): Promise<PublishedArticle | null> {
+      const code = await this.resolveLocale(locale);
+      if (!code) return null;
+      const row = await strapi.db.query('api::article.article').findOne({
+        select: [
+          'id',
+          'documentId',
+          'locale',
+          'slug',
+          'title',
+          'commentsEnabled',
+          'commentModeration',
+          'publishedAt',
+          'firstPublishedAt',
+        ],
+        where: { slug, locale: code, publishedAt: { $notNull: true } },
+      });
+      return (row as PublishedArticle | null) ?? null;
+    },
+  };
+};

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { parseWordList } from '../../comment/screening';
+import { remember } from '../../../article-cache/remembered';
 
 /** The comment settings editors keep in the admin panel, parsed, with the defaults filled in. */
 export interface CommentRulesInForce {
@@ -20,8 +21,8 @@ interface Row {
   closeAfterDays?: number | null;
 }
 
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async current(): Promise<CommentRulesInForce> {
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const rules = remember(strapi, ['api::comment-setting.comment-setting'], async (): Promise<CommentRulesInForce> => {
     const row = ((await strapi.db.query('api::comment-setting.comment-setting').findOne({})) ?? {}) as Row;
     return {
       holdWords: parseWordList(row.holdWords),
@@ -30,15 +31,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       reportThreshold: row.reportThreshold ?? DEFAULT_RULES.reportThreshold,
       closeAfterDays: row.closeAfterDays ?? DEFAULT_RULES.closeAfterDays,
     };
-  },
+  });
 
-  /** Creates the settings with their defaults if no editor has saved them yet (bootstrap). */
-  async ensureExists(): Promise<void> {
-    const existing = await strapi.db.query('api::comment-setting.comment-setting').findOne({});
-    if (!existing) {
-      await strapi.documents('api::comment-setting.comment-setting').create({
-        data: { maxLinks: DEFAULT_RULES.maxLinks, reportThreshold: DEFAULT_RULES.reportThreshold, holdWords: '', blockWords: '' },
-      });
-    }
-  },
-});
+  return {
+    /** The rules in force, read once and remembered until an editor changes them (article-cache/remembered.ts). */
+    current(): Promise<CommentRulesInForce> {
+      return rules.get();
+    },
+
+    /** Creates the settings with their defaults if no editor has saved them yet (bootstrap). */
+    async ensureExists(): Promise<void> {
+      const existing = await strapi.db.query('api::comment-setting.comment-setting').findOne({});
+      if (!existing) {
+        await strapi.documents('api::comment-setting.comment-setting').create({
+          data: {
+            maxLinks: DEFAULT_RULES.maxLinks,
+            reportThreshold: DEFAULT_RULES.reportThreshold,
+            holdWords: '',
+            blockWords: '',
+          },
+        });
+      }
+    },
+  };
+};
