@@ -3,7 +3,9 @@
  * npm run recount: rebuilds every kept figure from the rows (after a bulk import straight into
  * the database, a restore, a hand edit): each comment's article version, reply depth and open
  * reports, and each discussion's visible comments, likes and dislikes. Idempotent: it writes only
- * what differs and prints it; a second run finds nothing to fix. Exit 1 on failure.
+ * what differs and prints it; a second run finds nothing to fix. It also drops the stored article
+ * documents, which an import may have made stale: the first reader of each rebuilds it.
+ * Exit 1 on failure.
  */
 'use strict';
 
@@ -13,6 +15,7 @@ const main = async () => {
   let code = 0;
   try {
     const report = await strapi.service('api::comment.tallies').recount();
+    const dropped = await strapi.service('api::article.stored-documents').dropAll();
     const lines = [
       `comments given their article version: ${report.discussions}`,
       `comments given their reply depth and thread: ${report.depths}`,
@@ -26,6 +29,7 @@ const main = async () => {
     if (report.tallies.length > 20) lines.push(`  … and ${report.tallies.length - 20} more`);
     const fixed = report.discussions + report.depths + report.reportCounts + report.tallies.length;
     lines.push(fixed === 0 ? 'Nothing to fix: every figure was right.' : `Fixed ${fixed} figures.`);
+    lines.push(`Stored article documents dropped, each rebuilt by its first reader: ${dropped}`);
     console.log(`${lines.join('\n')}\n(${((Date.now() - started) / 1000).toFixed(1)} s)`);
   } catch (error) {
     console.error(`Recount failed, nothing changed: ${error.message}`);

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type assembledArticle from './api/article/services/assembled-article';
 import type lookup from './api/article/services/lookup';
+import type storedDocuments from './api/article/services/stored-documents';
 import type rulesInForce from './api/comment-setting/services/rules-in-force';
 import type moderation from './api/comment/services/moderation';
 import type moderators from './api/comment/services/moderators';
@@ -20,6 +21,7 @@ type Made<Factory> = Factory extends (...args: never[]) => infer Service ? Servi
 export interface NewsroomServices {
   'api::article.assembled-article': Made<typeof assembledArticle>;
   'api::article.lookup': Made<typeof lookup>;
+  'api::article.stored-documents': Made<typeof storedDocuments>;
   'api::comment-setting.rules-in-force': Made<typeof rulesInForce>;
   'api::comment.moderation': Made<typeof moderation>;
   'api::comment.moderators': Made<typeof moderators>;

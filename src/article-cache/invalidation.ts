@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ALL } from './store';
 import { DISCUSSION_CHANGED, type DiscussionChanged } from '../api/comment/events';
+import { service } from '../services';
 
 /**
  * Which writes change which pages, seen from the database lifecycles: the one layer that every
@@ -25,12 +26,13 @@ const DOCUMENT_TAGS: Record<string, string> = {
   'api::person.person': 'person',
   'api::author.author': 'author',
   'api::tag.tag': 'tag',
+  'plugin::upload.file': 'file',
 };
-// Rare writes that can change any page: a file replaced in the media library, the locales (the
+// Rare writes that can change any page: the locales (the
 // default one answers requests without ?locale=), the public role's permissions (the early path
 // answers anonymous requests only for pages the permission check let through).
 // The comment settings too: their automatic closing decides every page's `comments.enabled`.
-const EVERYTHING = ['api::comment-setting.comment-setting', 'plugin::upload.file', 'plugin::i18n.locale', 'plugin::users-permissions.permission', 'plugin::users-permissions.role'];
+const EVERYTHING = ['api::comment-setting.comment-setting', 'plugin::i18n.locale', 'plugin::users-permissions.permission', 'plugin::users-permissions.role'];
 
 const articleTag = (documentId: unknown): string | null => (typeof documentId === 'string' && documentId ? `article:${documentId}` : null);
 const present = (tags: Array<string | null>): string[] => [...new Set(tags.filter((tag): tag is string => Boolean(tag)))];
@@ -80,6 +82,9 @@ export const subscribeInvalidation = (strapi: Core.Strapi, invalidate: Invalidat
 
   const schedule = async (event: LifecycleEvent, tags: Tags): Promise<void> => {
     if (tags !== ALL && tags.length === 0) return;
+    // Stored documents are dropped inside the write's transaction; the settings behind ALL are not
+    // part of them (they are applied as each page is read).
+    if (tags !== ALL) await service(strapi, 'api::article.stored-documents').drop(tags);
     await afterCommit(strapi, () => invalidate(tags));
   };
 

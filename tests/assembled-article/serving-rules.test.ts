@@ -193,7 +193,7 @@ describe('database work per request', () => {
     const long = await assembled('long-read').expect(200);
     expect(long.body.data.body.length).toBeGreaterThan(150);
     // The figure the issue asks for; it changes only when the model or the page does.
-    console.info(`[assembled article] database queries per uncached request: ${short}`);
+    console.info(`[assembled article] database queries of a first request (it builds the stored document): ${short}`);
   });
 
   it('reads nothing from the database for a cached page', async () => {

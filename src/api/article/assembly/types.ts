@@ -54,6 +54,7 @@ export interface CommentView {
 
 /** An uploaded file as the upload plugin stores it (the parts we read). */
 export interface StoredFile {
+  documentId?: string;
   url: string;
   width?: number | null;
   height?: number | null;

@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { toBodyBlocks } from '../assembly/blocks';
 import { toImageView } from '../assembly/media';
 import { toNewsArticle } from '../assembly/structured-data';
-import type { BlockView, CommentView, ImageView, StoredBlock, StoredImage } from '../assembly/types';
+import { sourcesOf } from '../assembly/document';
+import type { BlockView, CommentView, ImageView } from '../assembly/types';
 import { commentPolicy } from '../../comment/rules';
 import { commentsOpen } from '../../comment/rules/closing';
 import type { NewsroomConfig } from '../../../../config/newsroom';
@@ -46,60 +47,6 @@ export interface AssembleInput {
   commentsCursor?: string | null;
 }
 
-interface StoredArticle {
-  documentId: string;
-  slug: string;
-  locale: string;
-  title: string;
-  summary?: string | null;
-  dateline?: string | null;
-  publishedAt: string | Date;
-  firstPublishedAt?: string | Date | null;
-  updatedAt: string | Date;
-  commentsEnabled?: boolean | null;
-  commentModeration?: 'pre' | 'post' | null;
-  byline?: Array<{ documentId: string; name: string; slug: string }>;
-  tags?: Array<{ documentId: string; name: string; slug: string }>;
-  heroImage?: StoredImage | null;
-  body?: StoredBlock[] | null;
-}
-
-// What a reader's page needs, populated in one document-service call whose query count depends
-// on the model, not on the length of the body.
-export const ASSEMBLY_POPULATE = {
-  byline: { fields: ['name', 'slug'] },
-  tags: { fields: ['name', 'slug'] },
-  heroImage: { populate: { file: true } },
-  body: {
-    on: {
-      'article.paragraph': true,
-      'article.subheading': true,
-      'article.image': { populate: { image: { populate: { file: true } } } },
-      'article.quote': { populate: { quote: { populate: { speaker: true } } } },
-    },
-  },
-} as const;
-
-/**
- * The documents a page shows, as cache tags: a change to any of them must drop the page
- * (article-cache) and can purge it from a CDN (Surrogate-Key).
- */
-export const sourcesOf = (stored: StoredArticle): string[] => {
-  const tags = new Set<string>([`article:${stored.documentId}`]);
-  const add = (kind: string, documentId: string | undefined) => documentId && tags.add(`${kind}:${documentId}`);
-  for (const author of stored.byline ?? []) add('author', author.documentId);
-  for (const tag of stored.tags ?? []) add('tag', tag.documentId);
-  add('image', stored.heroImage?.documentId);
-  for (const block of stored.body ?? []) {
-    if (block.__component === 'article.image') add('image', block.image?.documentId);
-    if (block.__component === 'article.quote') {
-      add('quote', block.quote?.documentId);
-      add('person', block.quote?.speaker?.documentId);
-    }
-  }
-  return [...tags];
-};
-
 const iso = (value: string | Date): string => new Date(value).toISOString();
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -114,12 +61,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const locale = (await service(strapi, 'api::article.lookup').resolveLocale(input.locale));
       if (!locale) return null;
 
-      const stored = (await strapi.documents('api::article.article').findFirst({
-        filters: { slug: input.slug },
-        locale,
-        status: 'published',
-        populate: ASSEMBLY_POPULATE,
-      })) as unknown as StoredArticle | null;
+      const stored = await service(strapi, 'api::article.stored-documents').find({ slug: input.slug, locale });
       if (!stored) return null;
 
       const ofArticle = { documentId: stored.documentId, locale: stored.locale };

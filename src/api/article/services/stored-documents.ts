@@ -1,0 +1,129 @@
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { ASSEMBLY_POPULATE, sourcesOf, type StoredArticle } from '../assembly/document';
+import { STORED_DOCUMENTS, STORED_EPOCH, STORED_SOURCES } from '../stored-documents/table';
+import { inWriteTransaction } from '../../../database/sql';
+
+/**
+ * Stored documents, the way large news APIs serve articles: the published version with everything
+ * its page shows (byline, hero image and its file, body blocks, quotes and their speakers, tags),
+ * kept as one row and read in one query, instead of a populate of some fifteen queries per
+ * request. Shared by every instance through the database, so a fresh instance starts warm.
+ *
+ * - A reader who finds no row builds it (once per instance at a time) and stores it.
+ * - Any write to a document a stored one shows (the article itself, an image, its file, a quote,
+ *   a speaker, an author, a tag) drops the rows that show it, inside the write's transaction
+ *   (article-cache/invalidation.ts calls `drop` from the same lifecycles that drop cached pages).
+ * - Each such write also moves one counter before it drops, and a reader stores what it built
+ *   only if the counter has not moved since it began reading: on PostgreSQL the reader's check
+ *   takes a share lock on the counter, so it waits for a write in flight and then sees it moved.
+ *   A document read before a change is therefore never stored after it. (SQLite has one writer.)
+ *
+ * The discussion (counts, comment pages) is not stored: it is read live, in constant time
+ * (api::comment.tallies, api::comment.thread).
+ */
+
+interface StoredRow {
+  document: string;
+}
+
+export interface DocumentAddress {
+  slug: string;
+  locale: string;
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const table = (db: Knex | Knex.Transaction, name: string) => {
+    const schema = strapi.db.getSchemaName();
+    return schema ? db(name).withSchema(schema) : db(name);
+  };
+  const isPostgres = () => strapi.db.dialect.client === 'postgres';
+  const building = new Map<string, Promise<StoredArticle | null>>();
+
+  const readEpoch = async (db: Knex | Knex.Transaction, lock: boolean): Promise<string> => {
+    const query = table(db, STORED_EPOCH).select('changes').where({ id: 1 });
+    const row = (await (lock && isPostgres() ? query.forShare() : query).first()) as { changes: number | string } | undefined;
+    return String(row?.changes ?? 0);
+  };
+
+  const load = (address: DocumentAddress): Promise<StoredArticle | null> =>
+    strapi.documents('api::article.article').findFirst({
+      filters: { slug: address.slug },
+      locale: address.locale,
+      status: 'published',
+      populate: ASSEMBLY_POPULATE,
+    }) as unknown as Promise<StoredArticle | null>;
+
+  const store = async (document: StoredArticle, readAt: string): Promise<boolean> =>
+    (await strapi.db.connection.transaction(async (trx) => {
+      if ((await readEpoch(trx, true)) !== readAt) return false;
+      await table(trx, STORED_DOCUMENTS)
+        .insert({
+          document_id: document.documentId,
+          locale: document.locale,
+          slug: document.slug,
+          document: JSON.stringify(document),
+          stored_at: new Date(),
+        })
+        .onConflict(['document_id', 'locale'])
+        .ignore();
+      const sources = sourcesOf(document).map((source) => ({ document_id: document.documentId, locale: document.locale, source }));
+      await table(trx, STORED_SOURCES).insert(sources).onConflict(['document_id', 'locale', 'source']).ignore();
+      return true;
+    })) as boolean;
+
+  const build = async (address: DocumentAddress): Promise<StoredArticle | null> => {
+    const readAt = await readEpoch(strapi.db.connection, false);
+    const document = await load(address);
+    if (document) await store(document, readAt);
+    return document;
+  };
+
+  return {
+    /** The published version at this address, from its stored row, or built and stored now. */
+    async find(address: DocumentAddress): Promise<StoredArticle | null> {
+      const row = (await table(strapi.db.connection, STORED_DOCUMENTS)
+        .select('document')
+        .where({ slug: address.slug, locale: address.locale })
+        .first()) as StoredRow | undefined;
+      if (row) return JSON.parse(row.document) as StoredArticle;
+
+      // A burst of readers of an article just published: one of them builds it on this instance.
+      const key = `${address.slug}\n${address.locale}`;
+      const running = building.get(key);
+      if (running) return running;
+      const promise = build(address).finally(() => building.delete(key));
+      building.set(key, promise);
+      return promise;
+    },
+
+    /**
+     * Drops the stored documents that show any of these documents (`article:<documentId>`,
+     * `image:...`, `file:...`, ...), in the caller's transaction; the next reader rebuilds them.
+     */
+    async drop(sources: string[]): Promise<void> {
+      if (sources.length === 0) return;
+      await inWriteTransaction(strapi, async (trx) => {
+        // First the counter (its row lock is held to the commit), then the rows: see above.
+        await table(trx, STORED_EPOCH).where({ id: 1 }).increment('changes', 1);
+        const shown = (await table(trx, STORED_SOURCES).distinct('document_id', 'locale').whereIn('source', sources)) as Array<{
+          document_id: string;
+          locale: string;
+        }>;
+        if (shown.length === 0) return;
+        const keys = shown.map((row) => [row.document_id, row.locale]);
+        await table(trx, STORED_SOURCES).whereIn(['document_id', 'locale'], keys).delete();
+        await table(trx, STORED_DOCUMENTS).whereIn(['document_id', 'locale'], keys).delete();
+      });
+    },
+
+    /** Drops every stored document (after a bulk import straight into the database: `npm run recount`); answers how many. */
+    async dropAll(): Promise<number> {
+      return inWriteTransaction(strapi, async (trx) => {
+        await table(trx, STORED_EPOCH).where({ id: 1 }).increment('changes', 1);
+        await table(trx, STORED_SOURCES).delete();
+        return Number(await table(trx, STORED_DOCUMENTS).delete());
+      });
+    },
+  };
+};
