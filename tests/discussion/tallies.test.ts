@@ -161,6 +161,51 @@ describe('open reports', () => {
   });
 });
 
+describe('moderation queue sizes', () => {
+  const QUEUES = ['pending', 'approved', 'rejected', 'spam', 'reported'] as const;
+  const totals = async () => {
+    const sizes: Record<string, number> = {};
+    for (const queue of QUEUES) {
+      const res = await app.http().get(`/api/moderation/comments?status=${queue}&pageSize=1`).set('Authorization', `Bearer ${moderator}`).expect(200);
+      sizes[queue] = res.body.meta.pagination.total;
+    }
+    return sizes;
+  };
+  const counted = async () => {
+    const comments = app.strapi.db.query('api::comment.comment');
+    const sizes: Record<string, number> = {};
+    for (const queue of QUEUES) {
+      sizes[queue] = await comments.count({ where: queue === 'reported' ? { reportCount: { $gt: 0 } } : { moderationStatus: queue } });
+    }
+    return sizes;
+  };
+
+  it('are kept by every path: posting, deciding one or many, reports, deleting', async () => {
+    const article = await makeArticle(app, { slug: 'queue-sizes' });
+    const ids: string[] = [];
+    for (let i = 0; i < 8; i += 1) ids.push(await addComment(app, article, { body: `Waiting ${i}.`, moderationStatus: 'pending' }));
+    ids.push(await addComment(app, article, { body: 'Through a script, approved.' }));
+    expect(await totals()).toEqual(await counted());
+
+    await decide(ids[0], 'approve').expect(200);
+    await decide(ids[1], 'reject').expect(200);
+    await app.http().post('/api/moderation/comments/bulk').set('Authorization', `Bearer ${moderator}`)
+      .send({ data: { ids: [ids[2], ids[3], ids[4]], action: 'spam' } }).expect(200);
+    await asReader(app, newReaderAddress()).post(`/api/comments/${ids[8]}/reports`).send({ data: { reason: 'abuse' } }).expect(201);
+    await asReader(app, newReaderAddress()).post(`/api/comments/${ids[8]}/reports`).send({ data: { reason: 'spam' } }).expect(201);
+    await app.strapi.documents('api::comment.comment').delete({ documentId: ids[5] });
+    await app.strapi.db.query('api::comment.comment').update({ where: { documentId: ids[6] }, data: { moderationStatus: 'approved' } });
+    const sizes = await totals();
+    expect(sizes).toEqual(await counted());
+    expect(sizes.reported).toBeGreaterThanOrEqual(1);
+
+    // Two readers report the same comment at the same moment: it enters the reported queue once.
+    const target = await addComment(app, article, { body: 'Contested at once.' });
+    await Promise.all([0, 1, 2].map(() => asReader(app, newReaderAddress()).post(`/api/comments/${target}/reports`).send({ data: { reason: 'abuse' } })));
+    expect(await totals()).toEqual(await counted());
+  });
+});
+
 describe('npm run recount', () => {
   const script = path.resolve(__dirname, '..', '..', 'scripts', 'recount.js');
   const recount = () => spawnSync(process.execPath, [script], { env: process.env, encoding: 'utf8', timeout: 180000 });
@@ -203,6 +248,7 @@ describe('npm run recount', () => {
     expect((await tally(article)).comments).toBe(61);
     expect(await readersSee('imported-story')).toEqual({ shown: 61, count: 61 });
 
+    expect(first.stdout).toMatch(/approved: \d+ → \d+/);
     const second = recount();
     expect(second.status).toBe(0);
     expect(second.stdout).toMatch(/Nothing to fix/);

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { ModerationStatus } from '../screening';
+import { service } from '../../../services';
 
 /**
  * The moderators' side: queues by status (and "reported"), decisions with a note, in bulk too.
@@ -57,7 +58,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async queue(input: { queue: Queue; page: number; pageSize: number }) {
     const where = input.queue === 'reported' ? { reportCount: { $gt: 0 } } : { moderationStatus: input.queue };
     const orderBy = input.queue === 'reported' ? [{ reportCount: 'desc' }, { createdAt: 'asc' }] : [{ createdAt: 'asc' }, { id: 'asc' }];
-    const [rows, total] = await Promise.all([
+    const [rows, sizes] = await Promise.all([
       strapi.db.query(COMMENT).findMany({
         where,
         orderBy,
@@ -70,8 +71,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           history: { select: ['fromStatus', 'toStatus', 'note', 'actor', 'actorType', 'createdAt'] },
         },
       }) as Promise<Row[]>,
-      strapi.db.query(COMMENT).count({ where }),
+      // Kept sizes, not a count over the queue: constant whatever the archive (api::comment.tallies).
+      service(strapi, 'api::comment.tallies').queueSizes(),
     ]);
+    const total = sizes[input.queue];
     return {
       data: rows.map(toModeratorView),
       meta: {

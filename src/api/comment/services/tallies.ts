@@ -10,10 +10,16 @@ import {
   inWriteTransaction,
   readConnection,
   lockDiscussions,
+  moveQueues,
+  queuesOf,
+  readQueueSizes,
   recountAll,
+  recountQueues,
   rowsOf,
   subtreeOf,
   visibilityOf,
+  type QueueMembership,
+  type QueueSizes,
   type RecountReport,
   type TallyDeltas,
   type Visibility,
@@ -38,6 +44,8 @@ export interface Tally {
 export interface ThreadWatch {
   members: number[];
   before: Visibility[];
+  /** The queues the written comments were in. */
+  queues: QueueMembership[];
 }
 
 const countVisible = (deltas: TallyDeltas, rows: Visibility[], sign: 1 | -1) => {
@@ -67,6 +75,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const deltas: TallyDeltas = new Map();
         countVisible(deltas, await visibilityOf(trx, s, ids, maxDepth()), 1);
         await applyDeltas(trx, s, deltas);
+        await moveQueues(trx, s, [], await queuesOf(trx, s, ids));
       });
     },
 
@@ -80,7 +89,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const s = schema();
         await lockDiscussions(trx, s, discussions);
         const members = await subtreeOf(trx, s, ids);
-        return { members, before: await visibilityOf(trx, s, members, maxDepth()) };
+        return {
+          members,
+          before: await visibilityOf(trx, s, members, maxDepth()),
+          queues: await queuesOf(trx, s, ids, { lock: true }),
+        };
       });
     },
 
@@ -96,6 +109,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         countVisible(deltas, watch.before, -1);
         countVisible(deltas, await visibilityOf(trx, s, members, maxDepth()), 1);
         await applyDeltas(trx, s, deltas);
+        // Statuses only: the reported queue follows the reports (refreshReportCounts), which a
+        // decision may answer in the same write. A deleted comment leaves every queue it was in.
+        const statusOnly = (m: QueueMembership): QueueMembership => ({ id: m.id, queues: m.queues.filter((q) => q !== 'reported') });
+        const before = watch.queues.map((m) => (gone.has(m.id) ? m : statusOnly(m)));
+        const written = watch.queues.map((m) => m.id).filter((id) => !gone.has(id));
+        await moveQueues(trx, s, before, (await queuesOf(trx, s, written)).map(statusOnly));
       });
     },
 
@@ -117,20 +136,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (commentIds.length === 0) return;
       const s = schema();
       const c = s.col;
-      await inWriteTransaction(strapi, (trx) =>
-        trx.raw(
+      await inWriteTransaction(strapi, async (trx) => {
+        const reportedOnly = (m: QueueMembership): QueueMembership => ({ id: m.id, queues: m.queues.filter((q) => q === 'reported') });
+        const before = (await queuesOf(trx, s, commentIds, { lock: true })).map(reportedOnly);
+        await trx.raw(
           `UPDATE ${s.comments} AS cm SET ${c.reportCount} = (
              SELECT COUNT(*) FROM ${s.reports} rp JOIN ${s.reportLink} l ON l.${c.report} = rp.id
               WHERE l.${c.commentOfReport} = cm.id AND (rp.${c.resolved} IS NULL OR rp.${c.resolved} = ?)
            ) WHERE cm.id IN (${commentIds.map(() => '?').join(', ')})`,
           [false, ...commentIds]
-        )
-      );
+        );
+        await moveQueues(trx, s, before, (await queuesOf(trx, s, commentIds)).map(reportedOnly));
+      });
+    },
+
+    /** The size of every moderation queue, in one read of a few rows. */
+    async queueSizes(): Promise<QueueSizes> {
+      return readConnection(strapi, (db) => readQueueSizes(db, schema()));
     },
 
     /** `npm run recount`: every figure rebuilt from the rows, in one transaction. */
-    async recount(): Promise<RecountReport> {
-      return inWriteTransaction(strapi, (trx) => recountAll(trx, schema(), maxDepth()));
+    async recount(): Promise<RecountReport & { queues: Array<{ queue: string; before: number; after: number }> }> {
+      return inWriteTransaction(strapi, async (trx) => {
+        const report = await recountAll(trx, schema(), maxDepth());
+        return { ...report, queues: await recountQueues(trx, schema()) };
+      });
     },
   };
 };

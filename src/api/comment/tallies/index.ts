@@ -3,3 +3,4 @@ export { discussionSchema, discussionKey, inWriteTransaction, readConnection, ro
 export { addDelta, applyDeltas, lockDiscussions, type TallyDeltas } from './apply';
 export { deriveThreadColumns, subtreeOf, visibilityOf, type Visibility } from './threads';
 export { recountAll, type RecountReport, type Figures } from './recount';
+export { moveQueues, queuesOf, readQueueSizes, recountQueues, QUEUE_NAMES, type QueueMembership, type QueueName, type QueueSizes } from './queues';

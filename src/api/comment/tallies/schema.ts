@@ -7,6 +7,7 @@ import { quoteName, tableName } from '../../../database/sql';
  * DATABASE_SCHEMA itself, raw SQL does not.
  */
 export const TALLY_TABLE = 'discussion_tallies';
+export const QUEUE_TABLE = 'moderation_queue_tallies';
 
 interface JoinTable {
   name: string;
@@ -26,6 +27,7 @@ export interface DiscussionSchema {
   reports: string;
   reportLink: string;
   tallies: string;
+  queues: string;
   /** Quoted column names. */
   col: {
     status: string;
@@ -74,6 +76,7 @@ export const discussionSchema = (strapi: Core.Strapi): DiscussionSchema => {
     reports: table(reports.tableName),
     reportLink: table(reportOn.name),
     tallies: table(TALLY_TABLE),
+    queues: table(QUEUE_TABLE),
     col: {
       status: column(comments, 'moderationStatus'),
       discussion: column(comments, 'discussion'),

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { schemaBuilder } from '../../../database/sql';
-import { TALLY_TABLE } from './schema';
+import { recountQueues } from './queues';
+import { discussionSchema, QUEUE_TABLE, TALLY_TABLE } from './schema';
 
 /**
  * The tally: one row per article version's discussion (`<documentId>:<locale>`) with the figures
@@ -11,11 +12,21 @@ import { TALLY_TABLE } from './schema';
  */
 export const installTallyTable = async (strapi: Core.Strapi): Promise<void> => {
   const builder = () => schemaBuilder(strapi);
-  if (await builder().hasTable(TALLY_TABLE)) return;
-  await builder().createTable(TALLY_TABLE, (table) => {
-    table.string('discussion', 255).primary();
+  if (!(await builder().hasTable(TALLY_TABLE))) {
+    await builder().createTable(TALLY_TABLE, (table) => {
+      table.string('discussion', 255).primary();
+      table.integer('comments').notNullable().defaultTo(0);
+      table.integer('likes').notNullable().defaultTo(0);
+      table.integer('dislikes').notNullable().defaultTo(0);
+    });
+  }
+  if (await builder().hasTable(QUEUE_TABLE)) return;
+  await builder().createTable(QUEUE_TABLE, (table) => {
+    table.string('queue', 16).notNullable();
+    table.integer('stripe').notNullable();
     table.integer('comments').notNullable().defaultTo(0);
-    table.integer('likes').notNullable().defaultTo(0);
-    table.integer('dislikes').notNullable().defaultTo(0);
+    table.primary(['queue', 'stripe']);
   });
+  // An existing database gains the table: its sizes from the comments already there.
+  await recountQueues(strapi.db.connection, discussionSchema(strapi));
 };

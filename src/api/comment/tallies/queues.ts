@@ -1,0 +1,99 @@
+import type { Knex } from 'knex';
+import { MODERATION_STATUSES } from '../events/visibility';
+import { rowsOf, type DiscussionSchema } from './schema';
+
+export { QUEUE_TABLE } from './schema';
+
+/**
+ * The moderation queues' sizes (pending, approved, rejected, spam, and reported: open reports),
+ * kept like the discussion figures rather than counted per request: counting 60,000 pending
+ * comments on every queue page grew with the archive. Each queue is spread over STRIPES rows
+ * (by comment id) so that concurrent writes seldom wait on one row; a size is the sum of its rows.
+ */
+type Db = Knex | Knex.Transaction;
+
+export const STRIPES = 16;
+export const QUEUE_NAMES = [...MODERATION_STATUSES, 'reported'] as const;
+export type QueueName = (typeof QUEUE_NAMES)[number];
+export type QueueSizes = Record<QueueName, number>;
+
+/** Which queues each comment is in now. */
+export interface QueueMembership {
+  id: number;
+  queues: QueueName[];
+}
+
+export const queuesOf = async (db: Db, s: DiscussionSchema, ids: number[], options: { lock?: boolean } = {}): Promise<QueueMembership[]> => {
+  if (ids.length === 0) return [];
+  // Locked on PostgreSQL before a change is read: two reports on one comment are then counted in turn.
+  const lock = options.lock && s.client === 'postgres' ? ' FOR UPDATE' : '';
+  const rows = rowsOf<{ id: number | string; status: string | null; reports: number | string | null }>(
+    await db.raw(
+      `SELECT id, ${s.col.status} AS status, ${s.col.reportCount} AS reports FROM ${s.comments}
+        WHERE id IN (${ids.map(() => '?').join(', ')})${lock}`,
+      ids
+    )
+  );
+  return rows.map((row) => ({
+    id: Number(row.id),
+    queues: [
+      ...((MODERATION_STATUSES as readonly string[]).includes(row.status ?? '') ? [row.status as QueueName] : []),
+      ...(Number(row.reports ?? 0) > 0 ? (['reported'] as QueueName[]) : []),
+    ],
+  }));
+};
+
+/** Moves the queue sizes from what the comments were in (`before`) to what they are in (`after`). */
+export const moveQueues = async (db: Db, s: DiscussionSchema, before: QueueMembership[], after: QueueMembership[]): Promise<void> => {
+  const deltas = new Map<string, { queue: QueueName; stripe: number; n: number }>();
+  const add = (membership: QueueMembership, sign: 1 | -1) => {
+    const stripe = membership.id % STRIPES;
+    for (const queue of membership.queues) {
+      const key = `${queue}:${stripe}`;
+      const delta = deltas.get(key) ?? { queue, stripe, n: 0 };
+      delta.n += sign;
+      deltas.set(key, delta);
+    }
+  };
+  before.forEach((m) => add(m, -1));
+  after.forEach((m) => add(m, 1));
+  // In a fixed order, so two writes never wait on each other's rows crosswise.
+  for (const { queue, stripe, n } of [...deltas.values()].sort((a, b) => a.queue.localeCompare(b.queue) || a.stripe - b.stripe)) {
+    if (n === 0) continue;
+    await db.raw(
+      `INSERT INTO ${s.queues} AS t (queue, stripe, comments) VALUES (?, ?, ?)
+       ON CONFLICT (queue, stripe) DO UPDATE SET comments = t.comments + excluded.comments`,
+      [queue, stripe, n]
+    );
+  }
+};
+
+export const readQueueSizes = async (db: Db, s: DiscussionSchema): Promise<QueueSizes> => {
+  const sizes = Object.fromEntries(QUEUE_NAMES.map((queue) => [queue, 0])) as QueueSizes;
+  const rows = rowsOf<{ queue: QueueName; n: number | string }>(await db.raw(`SELECT queue, SUM(comments) AS n FROM ${s.queues} GROUP BY queue`));
+  for (const row of rows) if (row.queue in sizes) sizes[row.queue] = Number(row.n);
+  return sizes;
+};
+
+/** `npm run recount`: the queue sizes from the comments themselves; rewritten only when one differs. */
+export const recountQueues = async (db: Db, s: DiscussionSchema): Promise<Array<{ queue: QueueName; before: number; after: number }>> => {
+  const c = s.col;
+  const counted = rowsOf<{ queue: string; stripe: number | string; n: number | string }>(
+    await db.raw(
+      `SELECT ${c.status} AS queue, id % ${STRIPES} AS stripe, COUNT(*) AS n FROM ${s.comments} GROUP BY ${c.status}, id % ${STRIPES}
+       UNION ALL
+       SELECT 'reported', id % ${STRIPES}, COUNT(*) FROM ${s.comments} WHERE ${c.reportCount} > 0 GROUP BY id % ${STRIPES}`
+    )
+  ).filter((row) => (QUEUE_NAMES as readonly string[]).includes(row.queue));
+  const before = await readQueueSizes(db, s);
+  const after = Object.fromEntries(QUEUE_NAMES.map((queue) => [queue, 0])) as QueueSizes;
+  for (const row of counted) after[row.queue as QueueName] += Number(row.n);
+  const fixes = QUEUE_NAMES.filter((queue) => before[queue] !== after[queue]).map((queue) => ({ queue, before: before[queue], after: after[queue] }));
+  if (fixes.length > 0) {
+    await db.raw(`DELETE FROM ${s.queues}`);
+    for (const row of counted) {
+      await db.raw(`INSERT INTO ${s.queues} (queue, stripe, comments) VALUES (?, ?, ?)`, [row.queue, Number(row.stripe), Number(row.n)]);
+    }
+  }
+  return fixes;
+};
