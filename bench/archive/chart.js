@@ -46,7 +46,7 @@ const spec = (report) => {
       anchor: 'start',
     },
     data: { values },
-    facet: { column: { field: 'request', type: 'nominal', sort: archive.rows.map((r) => r.label), title: null, header: { labelFontSize: 11, labelLimit: 170 } } },
+    facet: { column: { field: 'request', type: 'nominal', sort: archive.rows.map((r) => r.label), title: null, header: { labelFontSize: 11, labelLimit: 0 } } },
     spec: {
       width: 150,
       height: 240,
@@ -57,7 +57,7 @@ const spec = (report) => {
           type: 'nominal',
           sort: TARGETS.map(([, t]) => t),
           scale: { domain: TARGETS.map(([, t]) => t), range: TARGETS.map(([, , c]) => c) },
-          legend: { orient: 'bottom', title: null },
+          legend: { orient: 'bottom', title: null, labelLimit: 0 },
         },
       },
       layer: [

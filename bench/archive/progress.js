@@ -26,6 +26,7 @@ const createProgress = ({ stream = process.stderr, interval = 5000, tty = Boolea
   // Rows of every stage together, when the caller gives a grand total: time left is then for the whole build.
   let grandTotal = 0;
   let grandDone = 0;
+  let grandStarted = Date.now();
 
   const line = () => {
     const c = current;
@@ -36,8 +37,8 @@ const createProgress = ({ stream = process.stderr, interval = 5000, tty = Boolea
     let text = c.total
       ? `${prefix} ${c.name}: ${fmt(c.done)} / ${fmt(c.total)} rows${pct}, ${fmt(rate)} rows/s, ${left} left in stage`
       : `${prefix} ${c.name}: working, ${duration(elapsed)}`;
-    if (grandTotal) {
-      const all = (Date.now() - startedAll) / 1000;
+    if (grandTotal && grandDone < grandTotal) {
+      const all = (Date.now() - grandStarted) / 1000;
       const allRate = all > 0 ? grandDone / all : 0;
       text += `; build ${((100 * grandDone) / grandTotal).toFixed(0)}%, ~${allRate > 0 ? duration((grandTotal - grandDone) / allRate) : '?'} left`;
     }
@@ -62,6 +63,7 @@ const createProgress = ({ stream = process.stderr, interval = 5000, tty = Boolea
     /** The rows of the whole build, to show its share done and time left. */
     setGrandTotal(total) {
       grandTotal = total;
+      grandStarted = Date.now();
     },
     stage(name, total = 0) {
       if (current) api.done();
