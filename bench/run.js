@@ -19,150 +19,19 @@
  * Settings: BENCH_CONNECTIONS (default "10,50,100"), BENCH_DURATION seconds per cell (default 5),
  * BENCH_WRITE_CONNECTIONS (default "10"), BENCH_OUTPUT (default bench/results/latest.json).
  */
-const { spawn, spawnSync } = require('child_process');
+const { spawn } = require('child_process');
 const fs = require('fs');
-const net = require('net');
 const os = require('os');
 const path = require('path');
-const autocannon = require('autocannon');
-const { Client } = require('pg');
-const { generateSecrets } = require('../scripts/secrets');
+const { appDir, log, buildIfNeeded, startApp, stop, measure, table, createDatabase, dropDatabase, databaseUrl } = require('./lib');
+const { archiveTable, printArchiveTable } = require('./archive/measure');
 
-const appDir = path.resolve(__dirname, '..');
-const ADMIN_URL = process.env.BENCH_POSTGRES_ADMIN_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS || '10,50,100').split(',').map(Number);
 const WRITE_CONNECTIONS = (process.env.BENCH_WRITE_CONNECTIONS || '10').split(',').map(Number);
 const DURATION = Number(process.env.BENCH_DURATION || 5);
 const OUTPUT = process.env.BENCH_OUTPUT || path.join(appDir, 'bench', 'results', 'latest.json');
 // The demo article (src/demo/reference-article.ts, DEMO_SLUG).
 const SLUG = 'evidence-mounts-of-close-al-qaeda-taliban-relationship';
-
-const log = (message) => process.stderr.write(`[bench] ${message}\n`);
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-const newestMtime = (dir) => {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(full));
-    else newest = Math.max(newest, fs.statSync(full).mtimeMs);
-  }
-  return newest;
-};
-
-const buildIfNeeded = () => {
-  const marker = path.join(appDir, 'dist', 'src', 'index.js');
-  const admin = path.join(appDir, 'dist', 'build', 'index.html');
-  const stale =
-    !fs.existsSync(marker) ||
-    !fs.existsSync(admin) ||
-    Math.max(newestMtime(path.join(appDir, 'src')), newestMtime(path.join(appDir, 'config'))) > fs.statSync(marker).mtimeMs;
-  if (!stale) return log('dist/ is up to date.');
-  log('Building the app (strapi build)...');
-  const result = spawnSync(process.execPath, [path.join(appDir, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'build'], {
-    cwd: appDir,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, ...secrets },
-  });
-  if (result.status !== 0) throw new Error('strapi build failed');
-};
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
-const secrets = generateSecrets();
-
-const startApp = async (name, databaseUrl, publicDir, extraEnv) => {
-  const port = await freePort();
-  let output = '';
-  const child = spawn(process.execPath, [path.join(appDir, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'], {
-    cwd: appDir,
-    env: {
-      ...process.env,
-      ...secrets,
-      ENV_PATH: '/dev/null',
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      PUBLIC_URL: '',
-      PUBLIC_DIR: publicDir,
-      DATABASE_CLIENT: 'postgres',
-      DATABASE_URL: databaseUrl,
-      SEED_DEMO: 'true',
-      // The request log would measure the terminal: production runs log warnings.
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_COMMENTS: '100000000',
-      RATE_LIMIT_REACTIONS: '100000000',
-      RATE_LIMIT_REPORTS: '100000000',
-      REDIS_URL: '',
-      ...extraEnv,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const url = `http://127.0.0.1:${port}`;
-  const started = Date.now();
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`${name} exited:\n${output}`);
-    if (Date.now() - started > 180000) throw new Error(`${name} did not start:\n${output}`);
-    try {
-      if ((await fetch(`${url}/_health`)).status === 204) break;
-    } catch {
-      // not yet listening
-    }
-    await sleep(300);
-  }
-  log(`${name} is up at ${url} (pid ${child.pid}).`);
-  return { name, url, child, output: () => output };
-};
-
-const stop = async (child) => {
-  if (!child || child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await Promise.race([exited, sleep(10000)]);
-  if (child.exitCode === null) child.kill('SIGKILL');
-};
-
-/** Resident memory of a process, in MB, sampled while it is under load (the peak is kept). */
-const rssMb = (pid) => {
-  try {
-    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    return kb / 1024;
-  } catch {
-    return 0;
-  }
-};
-
-const measure = async (label, options, pid) => {
-  let peak = rssMb(pid);
-  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 200);
-  const result = await autocannon({ duration: DURATION, ...options });
-  clearInterval(sampler);
-  peak = Math.max(peak, rssMb(pid));
-  const row = {
-    scenario: label,
-    connections: options.connections,
-    requestsPerSecond: Math.round(result.requests.average),
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    requests: result.requests.total,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-    appRssMb: Math.round(peak),
-  };
-  log(`${label} @${options.connections}: ${row.requestsPerSecond} req/s, p50 ${row.p50Ms} ms, p99 ${row.p99Ms} ms, errors ${row.errors}, non-2xx ${row.non2xx}`);
-  return row;
-};
 
 const stockRestUrl = (base) => {
   const query = new URLSearchParams({
@@ -198,40 +67,25 @@ const readOnlyToken = async (base) => {
   return (await created.json()).data.accessKey;
 };
 
-const table = (rows) => {
-  const head = ['scenario', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'app RSS MB'];
-  const lines = rows.map((r) => [r.scenario, r.connections, r.requestsPerSecond, r.p50Ms, r.p99Ms, r.errors, r.non2xx, r.appRssMb].map(String));
-  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const fmt = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  return [fmt(head), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(fmt)].join('\n');
-};
-
 const main = async () => {
   buildIfNeeded();
   const dbName = `newsroom_bench_${process.pid}`;
-  const admin = new Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${dbName}"`);
-  await admin.end();
-  const dbUrl = new URL(ADMIN_URL);
-  dbUrl.pathname = `/${dbName}`;
+  await createDatabase(dbName);
+  const dbUrl = databaseUrl(dbName);
   const publicDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-public-'));
   fs.mkdirSync(path.join(publicDir, 'uploads'));
 
   const children = [];
   const cleanup = async () => {
     for (const child of children) await stop(child);
-    const again = new Client({ connectionString: ADMIN_URL });
-    await again.connect();
-    await again.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
-    await again.end();
+    await dropDatabase(dbName);
     fs.rmSync(publicDir, { recursive: true, force: true });
   };
 
   try {
-    const cached = await startApp('app', dbUrl.toString(), publicDir, {});
+    const cached = await startApp('app', dbUrl, publicDir, {});
     children.push(cached.child);
-    const uncached = await startApp('app (cache off)', dbUrl.toString(), publicDir, { ARTICLE_CACHE: 'false', SEED_DEMO: 'false' });
+    const uncached = await startApp('app (cache off)', dbUrl, publicDir, { ARTICLE_CACHE: 'false', SEED_DEMO: 'false' });
     children.push(uncached.child);
 
     const assembledPath = `/api/articles/${SLUG}/assembled`;
@@ -320,6 +174,8 @@ const main = async () => {
       uncachedOverStock: +(at('2', connections).requestsPerSecond / at('3', connections).requestsPerSecond).toFixed(3),
     }));
 
+    const archive = await archiveTable({ demo: { ...uncached, dbUrl }, publicDir, slug: SLUG });
+
     const report = {
       date: new Date().toISOString(),
       machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
@@ -329,20 +185,30 @@ const main = async () => {
       rows,
       ratios,
       errors: rows.reduce((sum, r) => sum + r.errors + r.non2xx, 0),
+      ...(archive ? { archive } : {}),
     };
 
     console.log('');
     console.log(table(rows));
     console.log('');
-    console.log('ratios (targets: 1/4 >= 0.5, 2/3 >= 1.5)');
+    console.log('ratios (targets: 1/4 >= 0.5, 2/3 >= 5)');
     for (const r of ratios) console.log(`  ${String(r.connections).padStart(4)} connections: 1/4 warm/bare = ${r.warmOverBare.toFixed(2)}   2/3 uncached/stock = ${r.uncachedOverStock.toFixed(2)}`);
     console.log(`errors and non-2xx answers in all: ${report.errors}`);
+    printArchiveTable(archive);
 
     fs.mkdirSync(path.dirname(OUTPUT), { recursive: true });
     fs.writeFileSync(OUTPUT, `${JSON.stringify(report, null, 2)}\n`);
     const dated = path.join(path.dirname(OUTPUT), `bench-${report.date.replace(/[:.]/g, '-')}.json`);
     fs.writeFileSync(dated, `${JSON.stringify(report, null, 2)}\n`);
     console.log(`figures written to ${path.relative(appDir, OUTPUT)} and ${path.relative(appDir, dated)}`);
+    if (archive) {
+      try {
+        const svg = await require('./archive/chart').drawChart(report, path.join(path.dirname(OUTPUT), 'latest-archive.svg'));
+        console.log(`archive chart drawn: ${path.relative(appDir, svg)} (copy it to docs/bench/archive.svg for the README)`);
+      } catch (error) {
+        console.log(`archive chart not drawn (${error.code === 'MODULE_NOT_FOUND' ? 'vega and vega-lite are not installed: npm ci' : error.message})`);
+      }
+    }
   } finally {
     await cleanup();
   }

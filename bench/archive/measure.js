@@ -1,0 +1,234 @@
+'use strict';
+/**
+ * The archive table of `npm run bench`: the same requests on the archive (bench/archive/build.js)
+ * and on the demo database, side by side, the cache off on both (ARTICLE_CACHE=false):
+ *
+ *   assembled   GET  /api/articles/:slug/assembled                    (uncached)
+ *   page 2      GET  /api/articles/:slug/comments?cursor=<page 1's nextCursor>
+ *   vote        POST /api/articles/:slug/reactions                    (a new reader each time)
+ *   comment     POST /api/articles/:slug/comments                     (a new comment each time)
+ *   queue       GET  /api/moderation/comments?status=pending          (first page, a moderator's JWT)
+ *
+ * for the viral article (the demo article with 200,000 comments and 500,000 votes), an ordinary
+ * archive article (a few hundred comments), and the demo article on the demo database. The ratio
+ * is archive p50 / demo p50; above 1.5 is flagged. The pending queue is the whole archive's, one
+ * measurement for both archive columns. What the write cells add to the archive is taken out
+ * again afterwards (rows past the ids at the start, the two discussions' tallies restored), so
+ * every run meets the same archive.
+ */
+const fs = require('fs');
+const { log, startApp, stop, measure, runAppScript, withClient, databaseExists, databaseUrl, formatTable } = require('../lib');
+
+const DATABASE = process.env.BENCH_ARCHIVE_DATABASE || 'newsroom_archive';
+const CONNECTIONS = Number(process.env.BENCH_ARCHIVE_CONNECTIONS || 10);
+const RATIO_TARGET = 1.5;
+const MODERATOR = { email: 'bench-moderator@newsroom.test', password: 'Bench-Moderat0r' };
+const DEMO_SEED_COMMENTS = 45; // approved top-level comments on the demo article: a second page of 20 exists
+
+const REQUESTS = [
+  ['assembled', 'uncached assembled article'],
+  ['page2', 'second comment page'],
+  ['vote', 'one vote'],
+  ['comment', 'one comment posted'],
+  ['queue', 'pending queue, first page'],
+];
+
+const json = async (response, what) => {
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${what}: ${response.status} ${text.slice(0, 300)}`);
+  return JSON.parse(text);
+};
+
+/** A moderator account on the database (npm run moderator:create), signed in. */
+const moderatorJwt = async (base, dbUrl, publicDir) => {
+  await runAppScript('moderator-create.js', ['--email', MODERATOR.email, '--password', MODERATOR.password], dbUrl, publicDir);
+  const signIn = await fetch(`${base}/api/auth/local`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ identifier: MODERATOR.email, password: MODERATOR.password }),
+  });
+  return (await json(signIn, 'moderator sign-in')).jwt;
+};
+
+let posted = 0;
+const cellOptions = (base, slug, jwt) => ({
+  assembled: async () => ({ url: `${base}/api/articles/${slug}/assembled` }),
+  page2: async () => {
+    const first = await json(await fetch(`${base}/api/articles/${slug}/comments`), `comments of ${slug}`);
+    if (!first.meta?.nextCursor) throw new Error(`${slug} has no second comment page`);
+    return { url: `${base}/api/articles/${slug}/comments?cursor=${encodeURIComponent(first.meta.nextCursor)}` };
+  },
+  vote: async () => ({
+    url: `${base}/api/articles/${slug}/reactions`,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        setupRequest: (req) => ({ ...req, body: JSON.stringify({ data: { value: (posted += 1) % 3 ? 'like' : 'dislike' } }) }),
+      },
+    ],
+  }),
+  comment: async () => ({
+    url: `${base}/api/articles/${slug}/comments`,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        setupRequest: (req) => {
+          posted += 1;
+          return {
+            ...req,
+            body: JSON.stringify({ data: { authorName: `Bench reader ${posted}`, authorEmail: `bench${posted}@example.org`, body: `Bench comment ${posted} on the story.` } }),
+          };
+        },
+      },
+    ],
+  }),
+  queue: async () => ({ url: `${base}/api/moderation/comments?status=pending`, headers: { Authorization: `Bearer ${jwt}` } }),
+});
+
+const measureTarget = async (label, app, slug, jwt, only) => {
+  const options = cellOptions(app.url, slug, jwt);
+  const cells = {};
+  for (const [key, what] of REQUESTS) {
+    if (only && !only.includes(key)) continue;
+    const row = await measure(`${label}: ${what}`, { connections: CONNECTIONS, ...(await options[key]()) }, app.child.pid);
+    cells[key] = { p50Ms: row.p50Ms, p99Ms: row.p99Ms, requestsPerSecond: row.requestsPerSecond, requests: row.requests, errors: row.errors, non2xx: row.non2xx };
+  }
+  return cells;
+};
+
+/** 45 approved comments on the demo article, through the API as readers and a moderator would. */
+const seedDemoDiscussion = async (base, slug, jwt) => {
+  const ids = [];
+  for (let i = 1; i <= DEMO_SEED_COMMENTS; i += 1) {
+    const created = await fetch(`${base}/api/articles/${slug}/comments`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ data: { authorName: `Demo reader ${i}`, authorEmail: `demo${i}@example.org`, body: `Demo comment ${i}: a reader's view of the story.` } }),
+    });
+    ids.push((await json(created, 'demo comment')).data.id);
+  }
+  const approved = await fetch(`${base}/api/moderation/comments/bulk`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${jwt}` },
+    body: JSON.stringify({ data: { ids, action: 'approve' } }),
+  });
+  await json(approved, 'approving the demo comments');
+};
+
+/**
+ * Measures the archive table; null when there is no complete archive (or BENCH_ARCHIVE=false).
+ * demo: the cache-off instance on the demo database { url, child, dbUrl }.
+ */
+const archiveTable = async ({ demo, publicDir, slug }) => {
+  if (process.env.BENCH_ARCHIVE === 'false') return log('archive table skipped (BENCH_ARCHIVE=false).');
+  if (!(await databaseExists(DATABASE))) return log(`archive table skipped: no ${DATABASE} database (npm run bench:archive builds it).`);
+  const archiveUrl = databaseUrl(DATABASE);
+  const info = await withClient(archiveUrl, (c) =>
+    c
+      .query('SELECT params, built_at, seconds, bench FROM bench_archive_info WHERE built_at IS NOT NULL ORDER BY built_at DESC LIMIT 1')
+      .then((r) => r.rows[0])
+      .catch(() => null)
+  );
+  if (!info) return log(`archive table skipped: ${DATABASE} is incomplete (npm run bench:archive -- --rebuild).`);
+  const viral = info.bench.viral;
+  const ordinary = info.bench.ordinary;
+
+  // What this run adds to the archive, taken out afterwards.
+  const before = await withClient(archiveUrl, async (c) => {
+    const max = async (table) => Number((await c.query(`SELECT COALESCE(MAX(id), 0) AS n FROM ${table}`)).rows[0].n);
+    const tallies = (await c.query('SELECT * FROM discussion_tallies')).rows.length;
+    const kept = (
+      await c.query(
+        `SELECT t.* FROM discussion_tallies t WHERE t.discussion IN (
+           SELECT document_id || ':' || locale FROM articles WHERE slug = ANY($1) AND published_at IS NOT NULL)`,
+        [[viral.slug, ordinary.slug]]
+      )
+    ).rows;
+    return { comments: await max('comments'), reactions: await max('reactions'), events: await max('moderation_events'), tallies, kept };
+  });
+
+  const app = await startApp('app on the archive (cache off)', archiveUrl, publicDir, { ARTICLE_CACHE: 'false', SEED_DEMO: 'false' });
+  let result;
+  try {
+    const archiveJwt = await moderatorJwt(app.url, archiveUrl, publicDir);
+    const demoJwt = await moderatorJwt(demo.url, demo.dbUrl, publicDir);
+    await seedDemoDiscussion(demo.url, slug, demoJwt);
+
+    // Request by request, the three back to back, so a drift of the shared machine meets all three alike.
+    const cells = { viral: {}, ordinary: {}, demo: {} };
+    for (const [key] of REQUESTS) {
+      Object.assign(cells.viral, await measureTarget('archive, viral', app, viral.slug, archiveJwt, [key]));
+      if (key !== 'queue') Object.assign(cells.ordinary, await measureTarget('archive, ordinary', app, ordinary.slug, archiveJwt, [key]));
+      Object.assign(cells.demo, await measureTarget('demo database', demo, slug, demoJwt, [key]));
+    }
+    cells.ordinary.queue = { ...cells.viral.queue, shared: true };
+    const ratio = (a, b) => (b > 0 ? +(a / b).toFixed(2) : null);
+    const rows = REQUESTS.map(([key, what]) => ({
+      request: key,
+      label: what,
+      viral: cells.viral[key],
+      ordinary: cells.ordinary[key],
+      demo: cells.demo[key],
+      ratioViral: ratio(cells.viral[key].p50Ms, cells.demo[key].p50Ms),
+      ratioOrdinary: ratio(cells.ordinary[key].p50Ms, cells.demo[key].p50Ms),
+    }));
+    result = {
+      database: DATABASE,
+      builtAt: info.built_at,
+      buildSeconds: Number(info.seconds),
+      params: info.params,
+      connections: CONNECTIONS,
+      viral,
+      ordinary,
+      ratioTarget: RATIO_TARGET,
+      rows,
+      overTarget: rows.flatMap((r) => [
+        ...(r.ratioViral > RATIO_TARGET ? [`${r.request} (viral) ${r.ratioViral}`] : []),
+        ...(r.ratioOrdinary > RATIO_TARGET ? [`${r.request} (ordinary) ${r.ratioOrdinary}`] : []),
+      ]),
+      errors: rows.reduce((sum, r) => sum + ['viral', 'ordinary', 'demo'].reduce((s, k) => s + (r[k].shared ? 0 : r[k].errors + r[k].non2xx), 0), 0),
+    };
+  } finally {
+    await stop(app.child);
+    await withClient(archiveUrl, async (c) => {
+      await c.query('BEGIN');
+      await c.query('DELETE FROM moderation_events WHERE id > $1', [before.events]);
+      await c.query('DELETE FROM comments WHERE id > $1', [before.comments]);
+      await c.query('DELETE FROM reactions WHERE id > $1', [before.reactions]);
+      for (const t of before.kept) {
+        await c.query('UPDATE discussion_tallies SET comments = $2, likes = $3, dislikes = $4 WHERE discussion = $1', [t.discussion, t.comments, t.likes, t.dislikes]);
+      }
+      await c.query('COMMIT');
+      // The deleted rows' pages made all-visible again: the next run's index-only scans fetch no heap pages.
+      await c.query('VACUUM ANALYZE comments, comments_article_lnk, comments_parent_lnk, moderation_events, moderation_events_comment_lnk, reactions, reactions_article_lnk, discussion_tallies');
+    });
+    log('archive: the rows this run wrote were taken out again.');
+  }
+  return result;
+};
+
+const cell = (c) => (c ? `${c.p50Ms} / ${c.p99Ms}${c.errors + c.non2xx ? ` (${c.errors + c.non2xx} err)` : ''}` : '-');
+const flag = (r, target) => (r === null ? '-' : `${r.toFixed(2)}${r > target ? ' !' : ''}`);
+
+const printArchiveTable = (archive) => {
+  if (!archive) return;
+  console.log('');
+  console.log(
+    `archive table: ${archive.database} (viral: ${archive.viral.comments.toLocaleString('en-US')} comments, ${archive.viral.votes.toLocaleString('en-US')} votes; ordinary: ${archive.ordinary.slug}, ${archive.ordinary.comments} comments) against the demo database; cache off, ${archive.connections} connections; p50 / p99 ms`
+  );
+  console.log(
+    formatTable(
+      ['request', 'viral', 'ordinary', 'demo', 'viral/demo', 'ordinary/demo'],
+      archive.rows.map((r) => [r.label, cell(r.viral), cell(r.ordinary) + (r.ordinary.shared ? ' *' : ''), cell(r.demo), flag(r.ratioViral, archive.ratioTarget), flag(r.ratioOrdinary, archive.ratioTarget)])
+    )
+  );
+  console.log(`ratio = archive p50 / demo p50, target <= ${archive.ratioTarget} ("!" above it); * the pending queue is the whole archive's: one measurement`);
+  console.log(archive.overTarget.length ? `above the target: ${archive.overTarget.join(', ')}` : 'every ratio within the target');
+  console.log(`errors and non-2xx answers in the archive table: ${archive.errors}`);
+};
+
+module.exports = { archiveTable, printArchiveTable, REQUESTS };
+// For the chart script: read a results file.
+module.exports.readResults = (file) => JSON.parse(fs.readFileSync(file, 'utf8'));
