@@ -42,7 +42,7 @@ const spec = (report) => {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: {
       text: 'Archive against demo database: latency per request (cache off)',
-      subtitle: `bars p50, ticks p99, ms; ×ratio = archive p50 / demo p50 (target ≤ ${archive.ratioTarget}); ${archive.connections} connections, ${report.durationSeconds}s per cell, ${report.date.slice(0, 10)}`,
+      subtitle: `bars p50, ticks p99, ms; ×ratio = archive p50 / demo p50 (target ≤ ${archive.ratioTarget}); ${archive.connections} connections, ${report.durationSeconds}s per cell, median of ${archive.rounds ?? 1} rounds, ${report.date.slice(0, 10)}`,
       anchor: 'start',
     },
     data: { values },
