@@ -18,4 +18,28 @@ const loadApp = async () => {
   return createStrapi({ appDir, distDir, serveAdminPanel: false }).load();
 };
 
-module.exports = { loadApp };
+/**
+ * Runs a command-line task with the app loaded: `task(strapi)` prints what it did; a thrown error
+ * is printed as `<failure>: <message>` and the process ends with 1. The app is destroyed either way.
+ */
+const runTask = (failure, task) => {
+  const main = async () => {
+    const strapi = await loadApp();
+    let code = 0;
+    try {
+      await task(strapi);
+    } catch (error) {
+      console.error(`${failure}: ${error.message}`);
+      code = 1;
+    } finally {
+      await strapi.destroy();
+    }
+    process.exit(code);
+  };
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+};
+
+module.exports = { loadApp, runTask };

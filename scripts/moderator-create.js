@@ -35,29 +35,14 @@ const parse = (argv) => {
   return options;
 };
 
-const main = async () => {
-  const options = parse(process.argv.slice(2));
-  const strapi = await require('./load-app.js').loadApp();
-  let code = 0;
-  try {
-    const result = await strapi.service('api::comment.moderators').createAccount(options);
-    const what = result.kind === 'admin' ? 'admin-panel account with the "Comment moderator" role' : 'moderation API account (role Moderator)';
-    const said = {
-      created: `Created ${what}: ${result.email}`,
-      updated: `Updated: the existing admin-panel account ${result.email} now has the "Comment moderator" role (its password was not changed)`,
-      unchanged: `Unchanged: ${result.email} already has a ${what}; its password was not changed`,
-    };
-    console.log(said[result.outcome]);
-  } catch (error) {
-    console.error(`Not done: ${error.message}`);
-    code = 1;
-  } finally {
-    await strapi.destroy();
-  }
-  process.exit(code);
-};
-
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
+const options = parse(process.argv.slice(2));
+require('./load-app.js').runTask('Not done', async (strapi) => {
+  const result = await strapi.service('api::comment.moderators').createAccount(options);
+  const what = result.kind === 'admin' ? 'admin-panel account with the "Comment moderator" role' : 'moderation API account (role Moderator)';
+  const said = {
+    created: `Created ${what}: ${result.email}`,
+    updated: `Updated: the existing admin-panel account ${result.email} now has the "Comment moderator" role (its password was not changed)`,
+    unchanged: `Unchanged: ${result.email} already has a ${what}; its password was not changed`,
+  };
+  console.log(said[result.outcome]);
 });

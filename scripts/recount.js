@@ -9,40 +9,25 @@
  */
 'use strict';
 
-const main = async () => {
-  const started = Date.now();
-  const strapi = await require('./load-app.js').loadApp();
-  let code = 0;
-  try {
-    const report = await strapi.service('api::comment.tallies').recount();
-    const dropped = await strapi.service('api::article.stored-documents').dropAll();
-    const lines = [
-      `comments given their article version: ${report.discussions}`,
-      `comments given their reply depth and thread: ${report.depths}`,
-      `comments given their open-report count: ${report.reportCounts}`,
-      `discussions whose figures were fixed: ${report.tallies.length}`,
-    ];
-    for (const fix of report.tallies.slice(0, 20)) {
-      const { before: b, after: a } = fix;
-      lines.push(`  ${fix.discussion}: comments ${b.comments} → ${a.comments}, likes ${b.likes} → ${a.likes}, dislikes ${b.dislikes} → ${a.dislikes}`);
-    }
-    if (report.tallies.length > 20) lines.push(`  … and ${report.tallies.length - 20} more`);
-    lines.push(`moderation queues whose size was fixed: ${report.queues.length}`);
-    for (const fix of report.queues) lines.push(`  ${fix.queue}: ${fix.before} → ${fix.after}`);
-    const fixed = report.discussions + report.depths + report.reportCounts + report.tallies.length + report.queues.length;
-    lines.push(fixed === 0 ? 'Nothing to fix: every figure was right.' : `Fixed ${fixed} figures.`);
-    lines.push(`Stored article documents dropped, each rebuilt by its first reader: ${dropped}`);
-    console.log(`${lines.join('\n')}\n(${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  } catch (error) {
-    console.error(`Recount failed, nothing changed: ${error.message}`);
-    code = 1;
-  } finally {
-    await strapi.destroy();
+const started = Date.now();
+require('./load-app.js').runTask('Recount failed, nothing changed', async (strapi) => {
+  const report = await strapi.service('api::comment.tallies').recount();
+  const dropped = await strapi.service('api::article.stored-documents').dropAll();
+  const lines = [
+    `comments given their article version: ${report.discussions}`,
+    `comments given their reply depth and thread: ${report.depths}`,
+    `comments given their open-report count: ${report.reportCounts}`,
+    `discussions whose figures were fixed: ${report.tallies.length}`,
+  ];
+  for (const fix of report.tallies.slice(0, 20)) {
+    const { before: b, after: a } = fix;
+    lines.push(`  ${fix.discussion}: comments ${b.comments} → ${a.comments}, likes ${b.likes} → ${a.likes}, dislikes ${b.dislikes} → ${a.dislikes}`);
   }
-  process.exit(code);
-};
-
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
+  if (report.tallies.length > 20) lines.push(`  … and ${report.tallies.length - 20} more`);
+  lines.push(`moderation queues whose size was fixed: ${report.queues.length}`);
+  for (const fix of report.queues) lines.push(`  ${fix.queue}: ${fix.before} → ${fix.after}`);
+  const fixed = report.discussions + report.depths + report.reportCounts + report.tallies.length + report.queues.length;
+  lines.push(fixed === 0 ? 'Nothing to fix: every figure was right.' : `Fixed ${fixed} figures.`);
+  lines.push(`Stored article documents dropped, each rebuilt by its first reader: ${dropped}`);
+  console.log(`${lines.join('\n')}\n(${((Date.now() - started) / 1000).toFixed(1)} s)`);
 });
