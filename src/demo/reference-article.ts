@@ -48,6 +48,8 @@ export interface ReferenceArticle {
   dateline: string;
   author: { name: string; slug: string; bio?: string };
   tags: Array<{ name: string; slug: string }>;
+  /** The primary section, listed after its parents (World, then Asia under it). */
+  sections: Array<{ name: string; slug: string; order: number }>;
   heroImage: string;
   images: DemoImage[];
   people: DemoPerson[];
@@ -63,6 +65,10 @@ export const referenceArticle: ReferenceArticle = {
     { name: 'Afghanistan', slug: 'afghanistan' },
     { name: 'Taliban', slug: 'taliban' },
     { name: 'al-Qaeda', slug: 'al-qaeda' },
+  ],
+  sections: [
+    { name: 'World', slug: 'world', order: 0 },
+    { name: 'Asia', slug: 'asia', order: 0 },
   ],
   heroImage: 'baradar-moscow',
   images: [

@@ -65,6 +65,17 @@ export const seedReferenceArticle = async (strapi: Strapi): Promise<{ created: b
     tags.push(found.documentId);
   }
 
+  // World, then Asia under it: each found by its slug before it is made.
+  let section: string | undefined;
+  for (const { name, slug, order } of demo.sections) {
+    const parent = section;
+    const found = await findOrCreate(
+      () => strapi.documents('api::section.section').findFirst({ filters: { slug }, locale: 'en' }),
+      () => strapi.documents('api::section.section').create({ locale: 'en', data: { name, slug, order, parent } })
+    );
+    section = found.documentId;
+  }
+
   const images = new Map<string, string>();
   for (const image of demo.images) images.set(image.key, await uploadImage(strapi, image));
 
@@ -132,6 +143,7 @@ export const seedReferenceArticle = async (strapi: Strapi): Promise<{ created: b
       byline: [author.documentId],
       heroImage: images.get(demo.heroImage),
       tags,
+      section,
       body,
       commentsEnabled: true,
       commentModeration: 'pre',
