@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type assembledArticle from './api/article/services/assembled-article';
 import type lookup from './api/article/services/lookup';
 import type storedDocuments from './api/article/services/stored-documents';
+import type teasers from './api/article/services/teasers';
 import type rulesInForce from './api/comment-setting/services/rules-in-force';
 import type moderation from './api/comment/services/moderation';
 import type moderators from './api/comment/services/moderators';
@@ -10,6 +11,7 @@ import type submission from './api/comment/services/submission';
 import type tallies from './api/comment/services/tallies';
 import type thread from './api/comment/services/thread';
 import type voting from './api/reaction/services/voting';
+import type sections from './api/section/services/sections';
 
 /**
  * The newsroom's own services, typed: `service(strapi, 'api::article.lookup').findPublished(...)`
@@ -22,6 +24,7 @@ export interface NewsroomServices {
   'api::article.assembled-article': Made<typeof assembledArticle>;
   'api::article.lookup': Made<typeof lookup>;
   'api::article.stored-documents': Made<typeof storedDocuments>;
+  'api::article.teasers': Made<typeof teasers>;
   'api::comment-setting.rules-in-force': Made<typeof rulesInForce>;
   'api::comment.moderation': Made<typeof moderation>;
   'api::comment.moderators': Made<typeof moderators>;
@@ -30,6 +33,7 @@ export interface NewsroomServices {
   'api::comment.tallies': Made<typeof tallies>;
   'api::comment.thread': Made<typeof thread>;
   'api::reaction.voting': Made<typeof voting>;
+  'api::section.sections': Made<typeof sections>;
 }
 
 export const service = <Uid extends keyof NewsroomServices>(strapi: Core.Strapi, uid: Uid): NewsroomServices[Uid] =>

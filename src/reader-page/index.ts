@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
+import { readerPath } from './address';
 import { bundleReaderAssets } from './bundle';
 import { renderArticlePage, renderNotFoundPage } from './render/page';
 import { articleCache } from '../article-cache';
@@ -37,7 +38,7 @@ export const registerReaderPage = async (strapi: Core.Strapi): Promise<void> => 
 
     const { slug, locale } = request;
     const base = ((strapi.config.get('server.url') as string) || ctx.origin).replace(/\/+$/, '');
-    const path = locale ? `/${locale}/articles/${slug}` : `/articles/${slug}`;
+    const path = readerPath(slug, locale);
     ctx.type = 'text/html; charset=utf-8';
     ctx.body = renderArticlePage(article, {
       canonicalUrl: `${base}${path}`,

@@ -4,6 +4,7 @@ import type { AssembledArticle } from '../../api/article/services/assembled-arti
 import { decodeCursor, encodeCursor } from '../../api/comment/services/thread';
 import { fieldError } from '../../validation/field-error';
 import { canonicalLocale, isLocaleCode, isSlug } from '../../validation/identifiers';
+import { readQueryOnce } from '../../validation/query';
 import { service } from '../../services';
 
 /**
@@ -38,7 +39,7 @@ export const readArticleAddress = (slug: string, locale?: string): ArticleReques
 };
 
 /** One spelling per comment position: any encoding of the same position is the same page. */
-const canonicalCursor = (value: string): string => {
+export const canonicalCursor = (value: string): string => {
   const { createdAt, id } = decodeCursor(value);
   return encodeCursor({ createdAt: new Date(createdAt).toISOString(), id });
 };
@@ -48,16 +49,7 @@ export const assembledArticlePage: PublicPage<ArticleRequest, AssembledArticle> 
   path: '/articles/:slug/assembled',
 
   parse(params, query) {
-    const given: Partial<Record<(typeof KNOWN_QUERY)[number], string>> = {};
-    for (const [key, value] of query) {
-      // `locale[]=`, `cursor[0]=`: the shape of a list, where one text is expected.
-      const name = key.replace(/\[.*$/, '');
-      if (!(KNOWN_QUERY as readonly string[]).includes(name)) continue;
-      if (name !== key || given[name as (typeof KNOWN_QUERY)[number]] !== undefined) {
-        throw fieldError(name, `The ${name} parameter must be given once, as text.`);
-      }
-      given[name as (typeof KNOWN_QUERY)[number]] = value;
-    }
+    const given = readQueryOnce(query, KNOWN_QUERY);
     const request = readArticleAddress(params.slug ?? '', given.locale);
     if (given.cursor) {
       if (given.cursor.length > MAX_CURSOR) throw fieldError('cursor', 'The cursor is not valid.');

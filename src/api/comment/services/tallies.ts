@@ -58,11 +58,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async read(article: ArticleRef): Promise<Tally> {
+      return (await this.readMany([article])).get(discussionKey(article)) ?? { comments: 0, likes: 0, dislikes: 0 };
+    },
+
+    /**
+     * The figures of many article versions (a page of teasers) in one indexed query, by discussion
+     * key (`<documentId>:<locale>`); a version nobody commented on or voted on reads as zeros.
+     */
+    async readMany(articles: ArticleRef[]): Promise<Map<string, Tally>> {
+      const keys = [...new Set(articles.map(discussionKey))];
+      const figures = new Map<string, Tally>(keys.map((key) => [key, { comments: 0, likes: 0, dislikes: 0 }]));
+      if (keys.length === 0) return figures;
       const s = schema();
-      const [row] = rowsOf<Record<keyof Tally, number | string>>(
-        await readConnection(strapi, (db) => db.raw(`SELECT comments, likes, dislikes FROM ${s.tallies} WHERE discussion = ?`, [discussionKey(article)]))
+      const rows = rowsOf<Record<keyof Tally, number | string> & { discussion: string }>(
+        await readConnection(strapi, (db) =>
+          db.raw(`SELECT discussion, comments, likes, dislikes FROM ${s.tallies} WHERE discussion IN (${keys.map(() => '?').join(', ')})`, keys)
+        )
       );
-      return { comments: Number(row?.comments ?? 0), likes: Number(row?.likes ?? 0), dislikes: Number(row?.dislikes ?? 0) };
+      for (const row of rows) {
+        figures.set(row.discussion, { comments: Number(row.comments ?? 0), likes: Number(row.likes ?? 0), dislikes: Number(row.dislikes ?? 0) });
+      }
+      return figures;
     },
 
     /** New comments: their thread columns, and one more visible comment each that readers see. */

@@ -1,0 +1,171 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { encodeCursor } from '../../comment/services/thread';
+import type { NameAndSlug, Teaser } from '../../article/assembly/teaser';
+import { quoteName, readConnection, rowsOf, tableName } from '../../../database/sql';
+import { service } from '../../../services';
+import type { SectionArticlesRequest } from '../query';
+
+/**
+ * The sections (World > Asia) and their fronts. Sections are few (tens), so every request reads
+ * them all in one query and its parent links in a second, and builds the tree in memory: the
+ * descendants of a section are known before its articles are read, whatever the depth.
+ */
+
+export interface SectionNode {
+  name: string;
+  slug: string;
+  description: string | null;
+  order: number;
+  children: SectionNode[];
+}
+
+export type SectionSummary = Omit<SectionNode, 'children'>;
+
+interface SectionRow {
+  id: number;
+  documentId: string;
+  locale: string;
+  name: string;
+  slug: string;
+  description?: string | null;
+  order?: number | null;
+  parent?: { documentId: string } | null;
+}
+
+interface Section extends SectionSummary {
+  documentId: string;
+  parent: string | null;
+}
+
+const SECTION = 'api::section.section';
+const ARTICLE = 'api::article.article';
+
+/** One section per document: named in the locale asked, else in the default locale (then any). */
+const sectionsIn = (rows: SectionRow[], locale: string, fallback: string): Map<string, Section> => {
+  const versions = new Map<string, SectionRow[]>();
+  for (const row of rows) versions.set(row.documentId, [...(versions.get(row.documentId) ?? []), row]);
+  const sections = new Map<string, Section>();
+  for (const [documentId, all] of versions) {
+    const pick = (code: string) => all.find((row) => row.locale === code);
+    const named = pick(locale) ?? pick(fallback) ?? all[0];
+    // The address and the place in the tree are the document's, whatever the locale (i18n keeps
+    // uid and relation fields per locale version: the default locale's version decides).
+    const shared = pick(fallback) ?? named;
+    sections.set(documentId, {
+      documentId,
+      name: named.name,
+      slug: shared.slug,
+      description: named.description?.trim() || null,
+      order: shared.order ?? 0,
+      parent: shared.parent?.documentId ?? all.find((row) => row.parent)?.parent?.documentId ?? null,
+    });
+  }
+  return sections;
+};
+
+const summary = ({ name, slug, description, order }: Section): SectionSummary => ({ name, slug, description, order });
+
+const byOrderThenName = (a: Section, b: Section) => a.order - b.order || a.name.localeCompare(b.name);
+
+/** A section and everything under it (a cycle made in the admin panel is read once, not forever). */
+const descendantsOf = (root: string, sections: Map<string, Section>): string[] => {
+  const found = new Set([root]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const section of sections.values()) {
+      if (section.parent && found.has(section.parent) && !found.has(section.documentId)) {
+        found.add(section.documentId);
+        grew = true;
+      }
+    }
+  }
+  return [...found];
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const lookup = () => service(strapi, 'api::article.lookup');
+
+  /** The locale asked (or the default one) and the default one; a 404 for a locale the newsroom lacks. */
+  const locales = async (asked?: string) => {
+    const [locale, fallback] = await Promise.all([lookup().resolveLocale(asked), lookup().resolveLocale()]);
+    if (!locale) throw new errors.NotFoundError(`No locale "${asked}".`);
+    return { locale, fallback: fallback ?? locale };
+  };
+
+  const readSections = async (locale: string, fallback: string): Promise<Map<string, Section>> => {
+    const rows = (await strapi.db.query(SECTION).findMany({
+      select: ['id', 'documentId', 'locale', 'name', 'slug', 'description', 'order'],
+      populate: { parent: { select: ['documentId'] } },
+    })) as SectionRow[];
+    return sectionsIn(rows, locale, fallback);
+  };
+
+  /**
+   * One page of published article versions in `locale` whose document is in any of the sections
+   * (primary or further), newest first by first publication, then id: a keyset range, no OFFSET.
+   * Sections are read from every published version of the document, so a translation is listed
+   * where its original is (i18n keeps relations per locale version).
+   */
+  const pageOfVersions = async (sections: string[], locale: string, after: SectionArticlesRequest['after'], limit: number) => {
+    const article = strapi.db.metadata.get(ARTICLE);
+    const section = strapi.db.metadata.get(SECTION);
+    const column = (meta: typeof article, name: string) => quoteName((meta.attributes[name] as { columnName?: string }).columnName ?? name);
+    const link = (name: 'section' | 'sections') => {
+      const { joinTable } = article.attributes[name] as unknown as {
+        joinTable: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } };
+      };
+      return `SELECT x.${column(article, 'documentId')} FROM ${tableName(strapi, article.tableName)} x
+                JOIN ${tableName(strapi, joinTable.name)} l ON l.${quoteName(joinTable.joinColumn.name)} = x.id
+                JOIN ${tableName(strapi, section.tableName)} s ON s.id = l.${quoteName(joinTable.inverseJoinColumn.name)}
+               WHERE x.${column(article, 'publishedAt')} IS NOT NULL AND s.${column(section, 'documentId')} IN (${sections.map(() => '?').join(', ')})`;
+    };
+    const published = `COALESCE(a.${column(article, 'firstPublishedAt')}, a.${column(article, 'publishedAt')})`;
+    // A Date binding is a timestamp on PostgreSQL and epoch milliseconds on SQLite, as Strapi stores them.
+    const at = after ? new Date(after.createdAt) : null;
+    const rows = rowsOf<{ id: number | string; published: string | Date | number }>(
+      await readConnection(strapi, (db) =>
+        db.raw(
+          `SELECT a.id AS id, ${published} AS published FROM ${tableName(strapi, article.tableName)} a
+            WHERE a.${column(article, 'locale')} = ? AND a.${column(article, 'publishedAt')} IS NOT NULL
+              AND a.${column(article, 'documentId')} IN (${link('section')} UNION ${link('sections')})
+              ${at ? `AND (${published} < ? OR (${published} = ? AND a.id < ?))` : ''}
+            ORDER BY ${published} DESC, a.id DESC
+            LIMIT ?`,
+          [locale, ...sections, ...sections, ...(at && after ? [at, at, after.id] : []), limit + 1]
+        )
+      )
+    );
+    const page = rows.slice(0, limit).map((row) => ({ id: Number(row.id), published: new Date(row.published).toISOString() }));
+    const last = page[page.length - 1];
+    return { ids: page.map((row) => row.id), nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.published, id: last.id }) : null };
+  };
+
+  return {
+    /** The whole tree, roots first, each level by `order` then name. */
+    async tree(asked?: string): Promise<SectionNode[]> {
+      const { locale, fallback } = await locales(asked);
+      const sections = await readSections(locale, fallback);
+      const build = (parent: string | null, seen: Set<string>): SectionNode[] =>
+        [...sections.values()]
+          .filter((s) => s.parent === parent || (parent === null && s.parent !== null && !sections.has(s.parent)))
+          .filter((s) => !seen.has(s.documentId))
+          .sort(byOrderThenName)
+          .map((s) => ({ ...summary(s), children: build(s.documentId, new Set([...seen, s.documentId])) }));
+      return build(null, new Set());
+    },
+
+    /** A section's front: teasers of its articles and its subsections', a page at a time. */
+    async articles(request: SectionArticlesRequest): Promise<{ section: SectionSummary; items: Teaser[]; nextCursor: string | null }> {
+      const { locale, fallback } = await locales(request.locale);
+      const sections = await readSections(locale, fallback);
+      const found = [...sections.values()].find((s) => s.slug === request.slug);
+      if (!found) throw new errors.NotFoundError(`No section "${request.slug}".`);
+
+      const { ids, nextCursor } = await pageOfVersions(descendantsOf(found.documentId, sections), locale, request.after, request.pageSize);
+      const sectionNames = new Map<string, NameAndSlug>([...sections.values()].map((s) => [s.documentId, { name: s.name, slug: s.slug }]));
+      const items = await service(strapi, 'api::article.teasers').forVersions(ids, { sectionNames });
+      return { section: summary(found), items, nextCursor };
+    },
+  };
+};
