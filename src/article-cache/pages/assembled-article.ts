@@ -39,7 +39,7 @@ export const readArticleAddress = (slug: string, locale?: string): ArticleReques
 };
 
 /** One spelling per comment position: any encoding of the same position is the same page. */
-export const canonicalCursor = (value: string): string => {
+const canonicalCursor = (value: string): string => {
   const { createdAt, id } = decodeCursor(value);
   return encodeCursor({ createdAt: new Date(createdAt).toISOString(), id });
 };
