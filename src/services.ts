@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type assembledArticle from './api/article/services/assembled-article';
+import type listing from './api/article/services/listing';
 import type lookup from './api/article/services/lookup';
 import type storedDocuments from './api/article/services/stored-documents';
 import type teasers from './api/article/services/teasers';
@@ -22,6 +23,7 @@ type Made<Factory> = Factory extends (...args: never[]) => infer Service ? Servi
 
 export interface NewsroomServices {
   'api::article.assembled-article': Made<typeof assembledArticle>;
+  'api::article.listing': Made<typeof listing>;
   'api::article.lookup': Made<typeof lookup>;
   'api::article.stored-documents': Made<typeof storedDocuments>;
   'api::article.teasers': Made<typeof teasers>;

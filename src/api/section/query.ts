@@ -1,54 +1,15 @@
-import { errors } from '@strapi/utils';
-import { decodeCursor } from '../comment/services/thread';
-import { fieldError } from '../../validation/field-error';
-import { canonicalLocale, isLocaleCode, isSlug } from '../../validation/identifiers';
+import { readArticleListQuery, readLocale, type ArticleListRequest } from '../article/list-query';
 import { readQueryOnce } from '../../validation/query';
 
-/**
- * The one reading of the section routes' queries, as strict as the assembled article's: each
- * parameter once as text, the locale in any case, an empty value the default.
- */
+/** The section routes' queries: the tree's locale, and a front read as every article list is. */
 
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 50;
-const MAX_CURSOR = 200;
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../article/list-query';
 
-export interface SectionArticlesRequest {
-  slug: string;
-  /** Canonical case; absent for the default locale. */
-  locale?: string;
-  /** The position after which the page starts (a decoded keyset cursor); absent for the first page. */
-  after?: { createdAt: string; id: number };
-  pageSize: number;
-}
-
-/** A locale code in canonical case, or a 404: no section front can be in a locale of that shape. */
-const readLocale = (value: string | undefined): string | undefined => {
-  if (!value) return undefined;
-  const code = canonicalLocale(value);
-  if (!isLocaleCode(code)) throw new errors.NotFoundError(`No locale "${value}".`);
-  return code;
-};
+export type SectionArticlesRequest = ArticleListRequest;
 
 export const readTreeQuery = (query: URLSearchParams): { locale?: string } => ({
   locale: readLocale(readQueryOnce(query, ['locale'] as const).locale),
 });
 
-export const readSectionArticlesQuery = (slug: string, query: URLSearchParams): SectionArticlesRequest => {
-  const given = readQueryOnce(query, ['locale', 'cursor', 'pageSize'] as const);
-  if (!isSlug(slug)) throw new errors.NotFoundError(`No section "${slug}".`);
-  const request: SectionArticlesRequest = { slug, locale: readLocale(given.locale), pageSize: DEFAULT_PAGE_SIZE };
-  if (given.pageSize) {
-    const size = /^\d{1,3}$/.test(given.pageSize) ? Number(given.pageSize) : NaN;
-    if (!(size >= 1 && size <= MAX_PAGE_SIZE)) {
-      throw fieldError('pageSize', `The pageSize parameter must be a whole number from 1 to ${MAX_PAGE_SIZE}.`);
-    }
-    request.pageSize = size;
-  }
-  if (given.cursor) {
-    if (given.cursor.length > MAX_CURSOR) throw fieldError('cursor', 'The cursor is not valid.');
-    // The same opaque codec as comment pages: a position in time (here the first publication) and id.
-    request.after = decodeCursor(given.cursor);
-  }
-  return request;
-};
+export const readSectionArticlesQuery = (slug: string, query: URLSearchParams): SectionArticlesRequest =>
+  readArticleListQuery('section', slug, query);

@@ -1,8 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { encodeCursor } from '../../comment/services/thread';
 import type { NameAndSlug, Teaser } from '../../article/assembly/teaser';
-import { quoteName, readConnection, rowsOf, tableName } from '../../../database/sql';
 import { service } from '../../../services';
 import type { SectionArticlesRequest } from '../query';
 
@@ -39,7 +37,6 @@ interface Section extends SectionSummary {
 }
 
 const SECTION = 'api::section.section';
-const ARTICLE = 'api::article.article';
 
 /** One section per document: named in the locale asked, else in the default locale (then any). */
 const sectionsIn = (rows: SectionRow[], locale: string, fallback: string): Map<string, Section> => {
@@ -101,46 +98,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return sectionsIn(rows, locale, fallback);
   };
 
-  /**
-   * One page of published article versions in `locale` whose document is in any of the sections
-   * (primary or further), newest first by first publication, then id: a keyset range, no OFFSET.
-   * Sections are read from every published version of the document, so a translation is listed
-   * where its original is (i18n keeps relations per locale version).
-   */
-  const pageOfVersions = async (sections: string[], locale: string, after: SectionArticlesRequest['after'], limit: number) => {
-    const article = strapi.db.metadata.get(ARTICLE);
-    const section = strapi.db.metadata.get(SECTION);
-    const column = (meta: typeof article, name: string) => quoteName((meta.attributes[name] as { columnName?: string }).columnName ?? name);
-    const link = (name: 'section' | 'sections') => {
-      const { joinTable } = article.attributes[name] as unknown as {
-        joinTable: { name: string; joinColumn: { name: string }; inverseJoinColumn: { name: string } };
-      };
-      return `SELECT x.${column(article, 'documentId')} FROM ${tableName(strapi, article.tableName)} x
-                JOIN ${tableName(strapi, joinTable.name)} l ON l.${quoteName(joinTable.joinColumn.name)} = x.id
-                JOIN ${tableName(strapi, section.tableName)} s ON s.id = l.${quoteName(joinTable.inverseJoinColumn.name)}
-               WHERE x.${column(article, 'publishedAt')} IS NOT NULL AND s.${column(section, 'documentId')} IN (${sections.map(() => '?').join(', ')})`;
-    };
-    const published = `COALESCE(a.${column(article, 'firstPublishedAt')}, a.${column(article, 'publishedAt')})`;
-    // A Date binding is a timestamp on PostgreSQL and epoch milliseconds on SQLite, as Strapi stores them.
-    const at = after ? new Date(after.createdAt) : null;
-    const rows = rowsOf<{ id: number | string; published: string | Date | number }>(
-      await readConnection(strapi, (db) =>
-        db.raw(
-          `SELECT a.id AS id, ${published} AS published FROM ${tableName(strapi, article.tableName)} a
-            WHERE a.${column(article, 'locale')} = ? AND a.${column(article, 'publishedAt')} IS NOT NULL
-              AND a.${column(article, 'documentId')} IN (${link('section')} UNION ${link('sections')})
-              ${at ? `AND (${published} < ? OR (${published} = ? AND a.id < ?))` : ''}
-            ORDER BY ${published} DESC, a.id DESC
-            LIMIT ?`,
-          [locale, ...sections, ...sections, ...(at && after ? [at, at, after.id] : []), limit + 1]
-        )
-      )
-    );
-    const page = rows.slice(0, limit).map((row) => ({ id: Number(row.id), published: new Date(row.published).toISOString() }));
-    const last = page[page.length - 1];
-    return { ids: page.map((row) => row.id), nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.published, id: last.id }) : null };
-  };
-
   return {
     /** The whole tree, roots first, each level by `order` then name. */
     async tree(asked?: string): Promise<SectionNode[]> {
@@ -162,7 +119,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const found = [...sections.values()].find((s) => s.slug === request.slug);
       if (!found) throw new errors.NotFoundError(`No section "${request.slug}".`);
 
-      const { ids, nextCursor } = await pageOfVersions(descendantsOf(found.documentId, sections), locale, request.after, request.pageSize);
+      // Primary or further section, of the section or any under it.
+      const { ids, nextCursor } = await service(strapi, 'api::article.listing').pageOfVersions({
+        through: ['section', 'sections'],
+        targets: descendantsOf(found.documentId, sections),
+        locale,
+        after: request.after,
+        limit: request.pageSize,
+      });
       const sectionNames = new Map<string, NameAndSlug>([...sections.values()].map((s) => [s.documentId, { name: s.name, slug: s.slug }]));
       const items = await service(strapi, 'api::article.teasers').forVersions(ids, { sectionNames });
       return { section: summary(found), items, nextCursor };
