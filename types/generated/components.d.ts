@@ -64,6 +64,27 @@ export interface ArticleSubheading extends Struct.ComponentSchema {
   };
 }
 
+export interface AuthorLink extends Struct.ComponentSchema {
+  collectionName: 'components_author_links';
+  info: {
+    description: "A page of the author's elsewhere (a profile, a site): an http(s) address and what it is.";
+    displayName: 'Link';
+    icon: 'link';
+  };
+  attributes: {
+    label: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
+      }>;
+    url: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+  };
+}
+
 declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
@@ -71,6 +92,7 @@ declare module '@strapi/strapi' {
       'article.paragraph': ArticleParagraph;
       'article.quote': ArticleQuote;
       'article.subheading': ArticleSubheading;
+      'author.link': AuthorLink;
     }
   }
 }
