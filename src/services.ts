@@ -4,6 +4,7 @@ import type listing from './api/article/services/listing';
 import type lookup from './api/article/services/lookup';
 import type storedDocuments from './api/article/services/stored-documents';
 import type teasers from './api/article/services/teasers';
+import type authorPage from './api/author/services/page';
 import type rulesInForce from './api/comment-setting/services/rules-in-force';
 import type moderation from './api/comment/services/moderation';
 import type moderators from './api/comment/services/moderators';
@@ -13,6 +14,7 @@ import type tallies from './api/comment/services/tallies';
 import type thread from './api/comment/services/thread';
 import type voting from './api/reaction/services/voting';
 import type sections from './api/section/services/sections';
+import type tagPage from './api/tag/services/page';
 
 /**
  * The newsroom's own services, typed: `service(strapi, 'api::article.lookup').findPublished(...)`
@@ -27,6 +29,7 @@ export interface NewsroomServices {
   'api::article.lookup': Made<typeof lookup>;
   'api::article.stored-documents': Made<typeof storedDocuments>;
   'api::article.teasers': Made<typeof teasers>;
+  'api::author.page': Made<typeof authorPage>;
   'api::comment-setting.rules-in-force': Made<typeof rulesInForce>;
   'api::comment.moderation': Made<typeof moderation>;
   'api::comment.moderators': Made<typeof moderators>;
@@ -36,6 +39,7 @@ export interface NewsroomServices {
   'api::comment.thread': Made<typeof thread>;
   'api::reaction.voting': Made<typeof voting>;
   'api::section.sections': Made<typeof sections>;
+  'api::tag.page': Made<typeof tagPage>;
 }
 
 export const service = <Uid extends keyof NewsroomServices>(strapi: Core.Strapi, uid: Uid): NewsroomServices[Uid] =>

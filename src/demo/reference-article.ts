@@ -46,8 +46,8 @@ export interface ReferenceArticle {
   slug: string;
   title: string;
   dateline: string;
-  author: { name: string; slug: string; bio?: string };
-  tags: Array<{ name: string; slug: string }>;
+  author: { name: string; slug: string; bio?: string; jobTitle?: string; links?: Array<{ label: string; url: string }> };
+  tags: Array<{ name: string; slug: string; description?: string }>;
   /** The primary section, listed after its parents (World, then Asia under it). */
   sections: Array<{ name: string; slug: string; order: number }>;
   heroImage: string;
@@ -60,11 +60,16 @@ export const referenceArticle: ReferenceArticle = {
   slug: DEMO_SLUG,
   title: 'Evidence mounts of close al-Qaeda–Taliban relationship',
   dateline: 'KABUL',
-  author: { name: 'Sulaiman', slug: 'sulaiman' },
+  author: {
+    name: 'Sulaiman',
+    slug: 'sulaiman',
+    jobTitle: 'Correspondent, Kabul',
+    links: [{ label: 'Profile', url: 'https://example.org/authors/sulaiman' }],
+  },
   tags: [
-    { name: 'Afghanistan', slug: 'afghanistan' },
-    { name: 'Taliban', slug: 'taliban' },
-    { name: 'al-Qaeda', slug: 'al-qaeda' },
+    { name: 'Afghanistan', slug: 'afghanistan', description: 'News and analysis from Afghanistan.' },
+    { name: 'Taliban', slug: 'taliban', description: 'The Taliban movement and its government in Kabul.' },
+    { name: 'al-Qaeda', slug: 'al-qaeda', description: 'The militant network and its ties in the region.' },
   ],
   sections: [
     { name: 'World', slug: 'world', order: 0 },
