@@ -1,7 +1,6 @@
 import { errors } from '@strapi/utils';
-import { decodeCursor } from '../comment/services/thread';
-import { fieldError } from '../../validation/field-error';
-import { canonicalLocale, isLocaleCode, isSlug } from '../../validation/identifiers';
+import { isSlug } from '../../validation/identifiers';
+import { DEFAULT_PAGE_SIZE, readCursor, readLocale, readPageSize, type ListPosition } from '../../validation/list-query';
 import { readQueryOnce } from '../../validation/query';
 
 /**
@@ -9,26 +8,16 @@ import { readQueryOnce } from '../../validation/query';
  * parameter once as text, the locale in any case, an empty value the default.
  */
 
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 50;
-const MAX_CURSOR = 200;
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../validation/list-query';
 
 export interface SectionArticlesRequest {
   slug: string;
   /** Canonical case; absent for the default locale. */
   locale?: string;
   /** The position after which the page starts (a decoded keyset cursor); absent for the first page. */
-  after?: { createdAt: string; id: number };
+  after?: ListPosition;
   pageSize: number;
 }
-
-/** A locale code in canonical case, or a 404: no section front can be in a locale of that shape. */
-const readLocale = (value: string | undefined): string | undefined => {
-  if (!value) return undefined;
-  const code = canonicalLocale(value);
-  if (!isLocaleCode(code)) throw new errors.NotFoundError(`No locale "${value}".`);
-  return code;
-};
 
 export const readTreeQuery = (query: URLSearchParams): { locale?: string } => ({
   locale: readLocale(readQueryOnce(query, ['locale'] as const).locale),
@@ -37,18 +26,13 @@ export const readTreeQuery = (query: URLSearchParams): { locale?: string } => ({
 export const readSectionArticlesQuery = (slug: string, query: URLSearchParams): SectionArticlesRequest => {
   const given = readQueryOnce(query, ['locale', 'cursor', 'pageSize'] as const);
   if (!isSlug(slug)) throw new errors.NotFoundError(`No section "${slug}".`);
-  const request: SectionArticlesRequest = { slug, locale: readLocale(given.locale), pageSize: DEFAULT_PAGE_SIZE };
-  if (given.pageSize) {
-    const size = /^\d{1,3}$/.test(given.pageSize) ? Number(given.pageSize) : NaN;
-    if (!(size >= 1 && size <= MAX_PAGE_SIZE)) {
-      throw fieldError('pageSize', `The pageSize parameter must be a whole number from 1 to ${MAX_PAGE_SIZE}.`);
-    }
-    request.pageSize = size;
-  }
-  if (given.cursor) {
-    if (given.cursor.length > MAX_CURSOR) throw fieldError('cursor', 'The cursor is not valid.');
-    // The same opaque codec as comment pages: a position in time (here the first publication) and id.
-    request.after = decodeCursor(given.cursor);
-  }
+  // The cursor is the same opaque codec as comment pages: a position in time (here the first publication) and id.
+  const request: SectionArticlesRequest = {
+    slug,
+    locale: readLocale(given.locale),
+    pageSize: readPageSize(given.pageSize) ?? DEFAULT_PAGE_SIZE,
+  };
+  const after = readCursor(given.cursor);
+  if (after) request.after = after;
   return request;
 };
