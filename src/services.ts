@@ -5,6 +5,7 @@ import type lookup from './api/article/services/lookup';
 import type storedDocuments from './api/article/services/stored-documents';
 import type teasers from './api/article/services/teasers';
 import type authorPage from './api/author/services/page';
+import type fronts from './api/front/services/fronts';
 import type rulesInForce from './api/comment-setting/services/rules-in-force';
 import type moderation from './api/comment/services/moderation';
 import type moderators from './api/comment/services/moderators';
@@ -37,6 +38,7 @@ export interface NewsroomServices {
   'api::comment.submission': Made<typeof submission>;
   'api::comment.tallies': Made<typeof tallies>;
   'api::comment.thread': Made<typeof thread>;
+  'api::front.fronts': Made<typeof fronts>;
   'api::reaction.voting': Made<typeof voting>;
   'api::section.sections': Made<typeof sections>;
   'api::tag.page': Made<typeof tagPage>;

@@ -151,6 +151,22 @@ export const ADMIN_LAYOUTS: LayoutSpec[] = [
     },
   },
   {
+    uid: 'api::front.front',
+    kind: 'contentType',
+    mainField: 'name',
+    defaultSortBy: 'name',
+    defaultSortOrder: 'ASC',
+    list: ['name', 'section', 'fill'],
+    relationLabels: { section: 'name', picks: 'title' },
+    edit: [[['name', 6], ['section', 6]], [['picks', 12]], [['fill', 4]]],
+    fields: {
+      name: { label: 'Name', placeholder: 'Home page' },
+      section: { label: 'Section', description: 'Leave empty for the home page. One front per section, one home front.' },
+      picks: { label: 'Picks', description: "The editor's picks, shown first in this order (drag to reorder). Only published articles show, in each language where they are published." },
+      fill: { label: 'Latest articles', description: 'How many of the latest articles of the section (and its subsections) follow the picks: 0 to 100.' },
+    },
+  },
+  {
     uid: 'api::comment.comment',
     kind: 'contentType',
     mainField: 'body',

@@ -156,6 +156,17 @@ export const seedReferenceArticle = async (strapi: Strapi): Promise<{ created: b
 };
 
 /**
+ * The home front with the demo article picked, unless a home front (a front without a section)
+ * exists already: an editor's own home front is never touched.
+ */
+export const seedHomeFront = async (strapi: Strapi, article: string): Promise<boolean> => {
+  const home = await strapi.db.query('api::front.front').findOne({ select: ['id'], where: { section: { id: { $null: true } } } });
+  if (home) return false;
+  await strapi.documents('api::front.front').create({ data: { name: 'Home', picks: [article], fill: 20 } });
+  return true;
+};
+
+/**
  * Development seeds an empty database once (deleting the demo later does not bring it back);
  * SEED_DEMO=true seeds whenever the demo article is missing, in any environment.
  */
@@ -171,6 +182,7 @@ export const seedDemoIfWanted = async (strapi: Strapi): Promise<void> => {
     if (alreadySeeded || articles > 0) return;
   }
 
-  const { created } = await seedReferenceArticle(strapi);
+  const { created, documentId } = await seedReferenceArticle(strapi);
   if (created) strapi.log.info(`[newsroom] Seeded the demo article "${referenceArticle.title}".`);
+  if (await seedHomeFront(strapi, documentId)) strapi.log.info('[newsroom] Seeded the home front, the demo article picked.');
 };

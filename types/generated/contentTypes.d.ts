@@ -643,6 +643,49 @@ export interface ApiCommentComment extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiFrontFront extends Struct.CollectionTypeSchema {
+  collectionName: 'fronts';
+  info: {
+    description: "A front page: the home page (no section) or one section's. The editor's picks in order, then the latest articles.";
+    displayName: 'Front';
+    pluralName: 'fronts';
+    singularName: 'front';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    fill: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 100;
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<20>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::front.front'> & Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    picks: Schema.Attribute.Relation<'manyToMany', 'api::article.article'>;
+    publishedAt: Schema.Attribute.DateTime;
+    section: Schema.Attribute.Relation<'oneToOne', 'api::section.section'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiImageImage extends Struct.CollectionTypeSchema {
   collectionName: 'images';
   info: {
@@ -1318,6 +1361,7 @@ declare module '@strapi/strapi' {
       'api::comment-report.comment-report': ApiCommentReportCommentReport;
       'api::comment-setting.comment-setting': ApiCommentSettingCommentSetting;
       'api::comment.comment': ApiCommentComment;
+      'api::front.front': ApiFrontFront;
       'api::image.image': ApiImageImage;
       'api::moderation-event.moderation-event': ApiModerationEventModerationEvent;
       'api::person.person': ApiPersonPerson;

@@ -131,5 +131,45 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const items = await service(strapi, 'api::article.teasers').forVersions(ids, { sectionNames });
       return { section: summary(found), items, nextCursor };
     },
+
+    /**
+     * A front's automatic part, as ids for the caller to build teasers with its own: the latest
+     * published versions of a section and its descendants (of every section for the home front,
+     * `slug: null`), leaving out `excluding` (the front's picks), a keyset page at a time. Reads
+     * `limit + excluding.size` versions so a page stays full however many picks it meets; `more`
+     * says whether anything follows the last id (its position is the caller's next cursor).
+     */
+    async latestVersions(request: {
+      slug: string | null;
+      locale?: string;
+      after?: SectionArticlesRequest['after'];
+      limit: number;
+      excluding: ReadonlySet<number>;
+    }): Promise<{ locale: string; section: SectionSummary | null; sectionNames: Map<string, NameAndSlug>; ids: number[]; more: boolean }> {
+      const { locale, fallback } = await locales(request.locale);
+      const sections = await readSections(locale, fallback);
+      const found = request.slug === null ? null : [...sections.values()].find((s) => s.slug === request.slug);
+      if (found === undefined) throw new errors.NotFoundError(`No section "${request.slug}".`);
+      const sectionNames = new Map<string, NameAndSlug>([...sections.values()].map((s) => [s.documentId, { name: s.name, slug: s.slug }]));
+      const within = found ? descendantsOf(found.documentId, sections) : [...sections.keys()];
+      if (request.limit === 0 || within.length === 0) {
+        return { locale, section: found && summary(found), sectionNames, ids: [], more: false };
+      }
+      const page = await service(strapi, 'api::article.listing').pageOfVersions({
+        through: ['section', 'sections'],
+        targets: within,
+        locale,
+        after: request.after,
+        limit: request.limit + request.excluding.size,
+      });
+      const kept = page.ids.filter((id) => !request.excluding.has(id));
+      return {
+        locale,
+        section: found && summary(found),
+        sectionNames,
+        ids: kept.slice(0, request.limit),
+        more: kept.length > request.limit || page.nextCursor !== null,
+      };
+    },
   };
 };
