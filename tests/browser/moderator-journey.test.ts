@@ -39,8 +39,10 @@ describe('the moderator', () => {
     await snapshot(page, JOURNEY, '01-signed-in');
     await page.goto(`${server.url}/admin/content-manager/collection-types/api::comment.comment`, { waitUntil: 'networkidle' });
     const row = page.getByRole('row').filter({ hasText: 'A careful, fair report.' });
-    await expect(row.getByText('pending').count()).resolves.toBe(1);
+    // The list renders after the network settles (the content manager's own queries): wait for the row.
+    await row.waitFor();
     await snapshot(page, JOURNEY, '02-queue');
+    await expect(row.getByText('pending').count()).resolves.toBe(1);
 
     await page.getByText('A careful, fair report.').click();
     await page.locator('[role="combobox"][name="moderationStatus"]').waitFor();
