@@ -1,4 +1,5 @@
 import { bootApp, type TestApp } from '../helpers/app';
+import { queriesOf as countQueries } from '../helpers/queries';
 import { addComment, addReaction, makeArticle } from '../helpers/articles';
 
 /**
@@ -21,17 +22,7 @@ const storedRows = async (documentId: string): Promise<number> =>
   Number(((await app.strapi.db.connection('newsroom_article_documents').where({ document_id: documentId }).count({ n: '*' }).first()) as { n: number | string }).n);
 
 /** The queries one request runs, counted from knex's query event. */
-const queriesOf = async (request: () => Promise<unknown>): Promise<string[]> => {
-  const seen: string[] = [];
-  const listener = (query: { sql: string }) => seen.push(query.sql);
-  app.strapi.db.connection.client.on('query', listener);
-  try {
-    await request();
-  } finally {
-    app.strapi.db.connection.client.removeListener('query', listener);
-  }
-  return seen;
-};
+const queriesOf = (work: () => Promise<unknown>) => countQueries(app, work);
 
 /** Stands in for strapi.documents (a getter on Strapi's class) on this instance, until unwrapped. */
 const wrapDocuments = (test: TestApp, documents: (uid: 'api::article.article') => unknown) =>

@@ -1,4 +1,5 @@
 import { bootApp, type TestApp } from '../helpers/app';
+import { allPages as walkPages, queriesOf as countQueries } from '../helpers/queries';
 import { createApiToken, signInAsSuperAdmin } from '../helpers/auth';
 import { makeArticle } from '../helpers/articles';
 
@@ -34,28 +35,10 @@ const articleWith = async (slug: string, links: { byline?: string[]; tags?: stri
 const get = async (path: string): Promise<Page> => (await app.http().get(path).expect(200)).body;
 
 /** Every page of a list, following nextCursor. */
-const allPages = async (path: string, pageSize: number): Promise<Page[]> => {
-  const pages: Page[] = [];
-  let cursor: string | null = null;
-  do {
-    const body = await get(`${path}?pageSize=${pageSize}${cursor ? `&cursor=${cursor}` : ''}`);
-    pages.push(body);
-    cursor = body.meta.nextCursor;
-  } while (cursor && pages.length < 100);
-  return pages;
-};
+const allPages = (path: string, pageSize: number): Promise<Page[]> =>
+  walkPages((cursor) => get(`${path}?pageSize=${pageSize}${cursor ? `&cursor=${cursor}` : ''}`));
 
-const queriesOf = async (request: () => Promise<unknown>): Promise<string[]> => {
-  const seen: string[] = [];
-  const listener = (query: { sql: string }) => seen.push(query.sql);
-  app.strapi.db.connection.client.on('query', listener);
-  try {
-    await request();
-  } finally {
-    app.strapi.db.connection.client.removeListener('query', listener);
-  }
-  return seen;
-};
+const queriesOf = (work: () => Promise<unknown>) => countQueries(app, work);
 
 const demoImage = async (): Promise<string> => {
   const demo = await articles().findFirst({ locale: 'en', populate: { heroImage: true } });

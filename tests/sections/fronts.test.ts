@@ -1,4 +1,5 @@
 import { bootApp, type TestApp } from '../helpers/app';
+import { allPages as walkPages, queriesOf as countQueries } from '../helpers/queries';
 import { makeArticle } from '../helpers/articles';
 
 /**
@@ -49,27 +50,10 @@ const front = async (address: string, query = ''): Promise<FrontBody> =>
 const slugs = (items: Item[]) => items.map((item) => item.slug);
 
 /** The automatic part of a front, every page, following nextCursor. */
-const allLatest = async (address: string, pageSize: number) => {
-  const pages: FrontBody[] = [];
-  let cursor: string | null = null;
-  do {
-    pages.push(await front(address, `?pageSize=${pageSize}${cursor ? `&cursor=${cursor}` : ''}`));
-    cursor = pages[pages.length - 1].meta.nextCursor;
-  } while (cursor && pages.length < 100);
-  return pages;
-};
+const allLatest = (address: string, pageSize: number) =>
+  walkPages<FrontBody>((cursor) => front(address, `?pageSize=${pageSize}${cursor ? `&cursor=${cursor}` : ''}`));
 
-const queriesOf = async (request: () => Promise<unknown>): Promise<string[]> => {
-  const seen: string[] = [];
-  const listener = (query: { sql: string }) => seen.push(query.sql);
-  app.strapi.db.connection.client.on('query', listener);
-  try {
-    await request();
-  } finally {
-    app.strapi.db.connection.client.removeListener('query', listener);
-  }
-  return seen;
-};
+const queriesOf = (work: () => Promise<unknown>) => countQueries(app, work);
 
 describe('fronts', () => {
   it('seeds a home front with the demo article picked, once', async () => {

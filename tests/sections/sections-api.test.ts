@@ -1,4 +1,5 @@
 import { bootApp, type TestApp } from '../helpers/app';
+import { allPages as walkPages, queriesOf as countQueries } from '../helpers/queries';
 import { addComment, makeArticle } from '../helpers/articles';
 
 /**
@@ -39,28 +40,12 @@ const articleIn = async (slug: string, options: { section?: string; further?: st
 const list = async (slug: string, query = '') => (await app.http().get(`/api/sections/${slug}/articles${query}`).expect(200)).body;
 
 /** Every page of a section's front, following nextCursor. */
-const allPages = async (slug: string, pageSize: number) => {
-  const pages: Array<{ data: Array<{ slug: string; publishedAt: string }>; meta: { nextCursor: string | null } }> = [];
-  let cursor: string | null = null;
-  do {
-    const body = await list(slug, `?pageSize=${pageSize}${cursor ? `&cursor=${cursor}` : ''}`);
-    pages.push(body);
-    cursor = body.meta.nextCursor;
-  } while (cursor && pages.length < 100);
-  return pages;
-};
+const allPages = (slug: string, pageSize: number) =>
+  walkPages<{ data: Array<{ slug: string; publishedAt: string }>; meta: { nextCursor: string | null } }>((cursor) =>
+    list(slug, `?pageSize=${pageSize}${cursor ? `&cursor=${cursor}` : ''}`)
+  );
 
-const queriesOf = async (request: () => Promise<unknown>): Promise<string[]> => {
-  const seen: string[] = [];
-  const listener = (query: { sql: string }) => seen.push(query.sql);
-  app.strapi.db.connection.client.on('query', listener);
-  try {
-    await request();
-  } finally {
-    app.strapi.db.connection.client.removeListener('query', listener);
-  }
-  return seen;
-};
+const queriesOf = (work: () => Promise<unknown>) => countQueries(app, work);
 
 describe('the sections tree', () => {
   it('nests Asia under World, named in the locale asked, the default name where there is no translation', async () => {
