@@ -38,7 +38,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return schema ? db(name).withSchema(schema) : db(name);
   };
   const isPostgres = () => strapi.db.dialect.client === 'postgres';
-  const building = new Map<string, Promise<StoredArticle | null>>();
+  /**
+   * One build per address at a time on this instance. A settled build stays here while readers
+   * whose row read began before it settled are still waiting for that read: in a burst their
+   * reads may have seen "no row" just before the build committed, and they take its result
+   * instead of building again. The entry goes when the last of them has answered.
+   */
+  interface Build {
+    promise: Promise<StoredArticle | null>;
+    settledAt?: number;
+  }
+  const builds = new Map<string, Build>();
+  const readingRow = new Map<string, number>();
+  let clock = 0;
+  const forgetSettled = (key: string) => {
+    if (readingRow.get(key)) return;
+    if (builds.get(key)?.settledAt !== undefined) builds.delete(key);
+  };
 
   const readEpoch = async (db: Knex | Knex.Transaction, lock: boolean): Promise<string> => {
     const query = table(db, STORED_EPOCH).select('changes').where({ id: 1 });
@@ -82,19 +98,39 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** The published version at this address, from its stored row, or built and stored now. */
     async find(address: DocumentAddress): Promise<StoredArticle | null> {
-      const row = (await table(strapi.db.connection, STORED_DOCUMENTS)
-        .select('document')
-        .where({ slug: address.slug, locale: address.locale })
-        .first()) as StoredRow | undefined;
-      if (row) return JSON.parse(row.document) as StoredArticle;
+      const key = `${address.slug}\n${address.locale}`;
+      const startedAt = ++clock;
+      readingRow.set(key, (readingRow.get(key) ?? 0) + 1);
+      let row: StoredRow | undefined;
+      try {
+        row = (await table(strapi.db.connection, STORED_DOCUMENTS)
+          .select('document')
+          .where({ slug: address.slug, locale: address.locale })
+          .first()) as StoredRow | undefined;
+      } finally {
+        const left = (readingRow.get(key) ?? 1) - 1;
+        if (left > 0) readingRow.set(key, left);
+        else readingRow.delete(key);
+      }
+      if (row) {
+        forgetSettled(key);
+        return JSON.parse(row.document) as StoredArticle;
+      }
 
       // A burst of readers of an article just published: one of them builds it on this instance.
-      const key = `${address.slug}\n${address.locale}`;
-      const running = building.get(key);
-      if (running) return running;
-      const promise = build(address).finally(() => building.delete(key));
-      building.set(key, promise);
-      return promise;
+      const current = builds.get(key);
+      if (current && (current.settledAt === undefined || startedAt < current.settledAt)) {
+        forgetSettled(key);
+        return current.promise;
+      }
+      const entry: Build = {
+        promise: build(address).finally(() => {
+          entry.settledAt = ++clock;
+          forgetSettled(key);
+        }),
+      };
+      builds.set(key, entry);
+      return entry.promise;
     },
 
     /**
