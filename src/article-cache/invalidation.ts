@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ALL } from './store';
 import { DISCUSSION_CHANGED, type DiscussionChanged } from '../api/comment/events';
 import { service } from '../services';
+import { documentTag, listTag, SECTIONS_TAG, unrecordedFrontTag, type DocumentKind } from './page-tags';
 
 /**
  * Which writes change which pages, seen from the database lifecycles: the one layer that every
@@ -19,15 +20,39 @@ type SubscriberMap = Exclude<Subscriber, (...args: never[]) => unknown>;
 type LifecycleEvent = Parameters<NonNullable<SubscriberMap['afterCreate']>>[0];
 
 // Documents a page shows directly, tagged by documentId (see sourcesOf in the assembled-article service).
-const DOCUMENT_TAGS: Record<string, string> = {
+const DOCUMENT_TAGS: Record<string, DocumentKind> = {
   'api::article.article': 'article',
   'api::image.image': 'image',
   'api::quote.quote': 'quote',
   'api::person.person': 'person',
   'api::author.author': 'author',
   'api::tag.tag': 'tag',
+  'api::section.section': 'section',
+  'api::front.front': 'front',
   'plugin::upload.file': 'file',
 };
+const ARTICLE = 'api::article.article';
+const SECTION = 'api::section.section';
+const FRONT = 'api::front.front';
+
+/** The lists a published article version is in (its sections, its authors, its tags). */
+const MEMBERSHIP_POPULATE = {
+  section: { select: ['documentId'] },
+  sections: { select: ['documentId'] },
+  byline: { select: ['documentId'] },
+  tags: { select: ['documentId'] },
+} as const;
+interface MembershipRow {
+  section?: { documentId: string } | null;
+  sections?: Array<{ documentId: string }> | null;
+  byline?: Array<{ documentId: string }> | null;
+  tags?: Array<{ documentId: string }> | null;
+}
+const listsOf = (row: MembershipRow): string[] => [
+  ...[row.section, ...(row.sections ?? [])].flatMap((section) => (section ? [listTag('section', section.documentId)] : [])),
+  ...(row.byline ?? []).map((author) => listTag('author', author.documentId)),
+  ...(row.tags ?? []).map((tag) => listTag('tag', tag.documentId)),
+];
 // Rare writes that can change any page: the locales (the
 // default one answers requests without ?locale=), the public role's permissions (the early path
 // answers anonymous requests only for pages the permission check let through).
@@ -50,15 +75,53 @@ export const subscribeInvalidation = (strapi: Core.Strapi, invalidate: Invalidat
   const rowsOf = (result: unknown): Row[] =>
     Array.isArray(result) ? result : result && typeof result === 'object' && 'id' in result ? [result as Row] : [];
 
+  const documentTags = (uid: string, rows: Row[]): string[] => {
+    const kind = DOCUMENT_TAGS[uid];
+    return present(rows.map((row) => (typeof row.documentId === 'string' ? documentTag(kind, row.documentId) : null)));
+  };
+
+  /**
+   * Beyond the documents themselves: the lists a published article is in, the section tree a
+   * section write can reshape, the default front a front recorded for its address replaces.
+   */
+  const alsoChanged = async (uid: string, rows: Row[]): Promise<string[]> => {
+    const ids = rows.map((row) => row.id);
+    if (uid === ARTICLE) return listsOfPublished(rows.filter((row) => row.publishedAt).map((row) => row.id));
+    if (uid === SECTION) return rows.length ? [SECTIONS_TAG] : [];
+    if (uid === FRONT && ids.length) {
+      const fronts = (await strapi.db.query(FRONT).findMany({
+        where: { id: { $in: ids } },
+        select: ['id'],
+        populate: { section: { select: ['documentId'] } },
+      })) as Array<{ section?: { documentId: string } | null }>;
+      return fronts.map((front) => unrecordedFrontTag(front.section?.documentId ?? null));
+    }
+    return [];
+  };
+
+  /**
+   * The lists that show, or should now show, these article rows: those of the published ones
+   * (a draft saved is in no list). Read before a write (what it leaves) and after (what it joins).
+   */
+  const listsOfPublished = async (ids: unknown[]): Promise<string[]> => {
+    const published = ids.filter((id): id is number => typeof id === 'number');
+    if (published.length === 0) return [];
+    const rows = (await strapi.db.query(ARTICLE).findMany({
+      where: { id: { $in: published }, publishedAt: { $notNull: true } },
+      select: ['id'],
+      populate: MEMBERSHIP_POPULATE,
+    })) as MembershipRow[];
+    return rows.flatMap(listsOf);
+  };
+
   const tagsBefore = async (event: LifecycleEvent): Promise<Tags> => {
     const uid = event.model.uid;
     if (EVERYTHING.includes(uid)) return ALL;
-    const kind = DOCUMENT_TAGS[uid];
-    const rows = (await strapi.db.query(uid as 'api::article.article').findMany({
+    const rows = (await strapi.db.query(uid as typeof ARTICLE).findMany({
       where: event.params.where,
-      select: ['documentId'],
+      select: uid === ARTICLE ? ['id', 'documentId', 'publishedAt'] : ['id', 'documentId'],
     })) as Row[];
-    return present(rows.map((row) => (typeof row.documentId === 'string' ? `${kind}:${row.documentId}` : null)));
+    return present([...documentTags(uid, rows), ...(await alsoChanged(uid, rows))]);
   };
 
   const tagsAfter = async (event: LifecycleEvent): Promise<Tags> => {
@@ -70,12 +133,11 @@ export const subscribeInvalidation = (strapi: Core.Strapi, invalidate: Invalidat
       ...((event.result as { ids?: unknown[] } | undefined)?.ids ?? []),
     ].filter((id): id is number => typeof id === 'number');
 
-    const kind = DOCUMENT_TAGS[uid];
     // createMany answers { count, ids }: find their documents.
     if (!rows.length && createdIds.length) {
       return tagsBefore({ ...event, state: {}, params: { where: { id: { $in: createdIds } } } });
     }
-    return present(rows.map((row) => (typeof row.documentId === 'string' ? `${kind}:${row.documentId}` : null)));
+    return present([...documentTags(uid, rows), ...(await alsoChanged(uid, rows))]);
   };
 
   const merge = (a: Tags | undefined, b: Tags): Tags => (a === ALL || b === ALL ? ALL : present([...(a ?? []), ...b]));

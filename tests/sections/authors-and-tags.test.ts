@@ -178,11 +178,17 @@ describe('both lists', () => {
     }
   });
 
-  it('leave the core author and tag routes as they were', async () => {
+  it('answer the author page at /api/authors/:slug, the core list and the tag routes as they were', async () => {
+    const profile = await get('/api/authors/sulaiman');
+    expect(profile.data).toMatchObject({ slug: 'sulaiman', jobTitle: 'Correspondent, Kabul', articles: [{ slug: expect.any(String) }] });
+    expect(profile.meta).toEqual({ nextCursor: null });
+    const list = await get('/api/authors/sulaiman/articles');
+    expect(profile.data.articles).toEqual(list.data);
+    await app.http().get('/api/authors/nobody').expect(404);
+
     const token = await createApiToken(app, 'read-only');
-    const found = await authors().findFirst({ filters: { slug: 'sulaiman' } });
-    const one = await app.http().get(`/api/authors/${found?.documentId}`).set('Authorization', `Bearer ${token}`).expect(200);
-    expect(one.body.data).toMatchObject({ slug: 'sulaiman', jobTitle: 'Correspondent, Kabul' });
+    const found = await app.http().get('/api/authors?filters[slug][$eq]=sulaiman').set('Authorization', `Bearer ${token}`).expect(200);
+    expect(found.body.data).toMatchObject([{ slug: 'sulaiman', jobTitle: 'Correspondent, Kabul' }]);
     const all = await app.http().get('/api/tags').set('Authorization', `Bearer ${token}`).expect(200);
     expect(all.body.data.map((t: { slug: string }) => t.slug)).toEqual(expect.arrayContaining(['taliban', 'afghanistan']));
   });
@@ -191,12 +197,13 @@ describe('both lists', () => {
     await fixture();
     for (let i = 0; i < 45; i += 1) await articleWith(`bulk-${i}`, { byline: [writer], tags: [topic] });
     for (const list of ['/api/authors/zarghona-writer/articles', '/api/tags/elections/articles']) {
-      await get(`${list}?pageSize=5`); // locales remembered
+      await get(`${list}?pageSize=4`); // locales remembered; the pages counted below are cold (cache misses)
       const five = await queriesOf(async () => expect((await get(`${list}?pageSize=5`)).data).toHaveLength(5));
       const fifty = await queriesOf(async () => expect((await get(`${list}?pageSize=50`)).data).toHaveLength(50));
       // eslint-disable-next-line no-console
       console.log(`GET ${list}: ${five.length} queries for 5 teasers, ${fifty.length} for 50`);
-      expect(fifty.length).toBe(five.length);
+      expect(five.length).toBeGreaterThan(0);
+    expect(fifty.length).toBe(five.length);
     }
   });
 });

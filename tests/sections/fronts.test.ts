@@ -160,7 +160,7 @@ describe('fronts', () => {
   it('costs the same number of queries for 5 and for 50 latest articles', async () => {
     const asia = await sectionId('asia');
     for (let i = 0; i < 45; i += 1) await articleIn(`bulk-${i}`, asia);
-    await front('home', '?pageSize=5'); // locales remembered
+    await front('home', '?pageSize=4'); // locales remembered; the pages counted below are cold (cache misses)
     const five = await queriesOf(async () => expect((await front('home', '?pageSize=5')).data.latest).toHaveLength(5));
     const fifty = await queriesOf(async () => expect((await front('home', '?pageSize=50')).data.latest).toHaveLength(50));
     const worldFive = await queriesOf(async () => expect((await front('world', '?pageSize=5')).data.latest).toHaveLength(5));
@@ -168,6 +168,7 @@ describe('fronts', () => {
     console.log(
       `GET /api/fronts/home: ${five.length} queries for 1 pick + 5 latest, ${fifty.length} for 1 pick + 50; /api/fronts/world (3 picks + 5): ${worldFive.length}`
     );
+    expect(five.length).toBeGreaterThan(0);
     expect(fifty.length).toBe(five.length);
   });
 });

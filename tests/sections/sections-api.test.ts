@@ -166,11 +166,12 @@ describe('a section front', () => {
   it('costs the same number of queries for a page of 5 and a page of 50', async () => {
     const africa = await sectionId('africa');
     for (let i = 0; i < 45; i += 1) await articleIn(`bulk-${i}`, { section: africa });
-    await list('world', '?pageSize=5'); // locales remembered
+    await list('world', '?pageSize=4'); // locales remembered; the pages counted below are cold (cache misses)
     const five = await queriesOf(async () => expect((await list('world', '?pageSize=5')).data).toHaveLength(5));
     const fifty = await queriesOf(async () => expect((await list('world', '?pageSize=50')).data).toHaveLength(50));
     // eslint-disable-next-line no-console
     console.log(`GET /api/sections/world/articles: ${five.length} queries for 5 teasers, ${fifty.length} for 50`);
+    expect(five.length).toBeGreaterThan(0);
     expect(fifty.length).toBe(five.length);
   });
 });

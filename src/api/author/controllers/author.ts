@@ -1,12 +1,15 @@
 import { factories } from '@strapi/strapi';
-import { readArticleListQuery } from '../../article/list-query';
-import { service } from '../../../services';
+import { answerPage } from '../../../article-cache';
+import { authorArticlesPage, authorPage } from '../../../article-cache/pages/lists';
 
 export default factories.createCoreController('api::author.author', ({ strapi }) => ({
-  /** GET /api/authors/:slug/articles[?locale=&cursor=&pageSize=]: the author's page, their articles newest first. */
+  /** GET /api/authors/:slug[?locale=&cursor=&pageSize=]: the author and their articles, newest first (a cached page). */
+  async profile(ctx) {
+    await answerPage(strapi, ctx, authorPage);
+  },
+
+  /** GET /api/authors/:slug/articles[?locale=&cursor=&pageSize=]: their articles, the author in meta, as every list. */
   async page(ctx) {
-    const request = readArticleListQuery('author', String(ctx.params.slug ?? ''), new URLSearchParams(ctx.querystring));
-    const { author, items, nextCursor } = await service(strapi, 'api::author.page').articles(request);
-    ctx.body = { data: items, meta: { author, nextCursor } };
+    await answerPage(strapi, ctx, authorArticlesPage);
   },
 }));

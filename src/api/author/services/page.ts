@@ -5,6 +5,7 @@ import { toImageView } from '../../article/assembly/media';
 import type { ImageView, StoredImage } from '../../article/assembly/types';
 import type { ArticleListRequest } from '../../article/list-query';
 import { service } from '../../../services';
+import { documentTag, listTag } from '../../../article-cache/page-tags';
 
 /**
  * An author's page: who they are (name, job title, bio, photo, links) and their published
@@ -37,7 +38,7 @@ interface AuthorRow {
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async articles(request: ArticleListRequest): Promise<{ author: AuthorView; items: Teaser[]; nextCursor: string | null }> {
+  async articles(request: ArticleListRequest): Promise<{ author: AuthorView; items: Teaser[]; nextCursor: string | null; sources: string[] }> {
     const listing = service(strapi, 'api::article.listing');
     const locale = await listing.localeOf(request.locale);
     const row = (await strapi.db.query('api::author.author').findOne({
@@ -55,6 +56,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       limit: request.pageSize,
     });
     const publicUrl = (strapi.config.get('server.url') as string) || '';
+    const { teasers, sources } = await service(strapi, 'api::article.teasers').forVersions(ids);
+    const shown = [documentTag('author', row.documentId), listTag('author', row.documentId)];
+    if (row.photo?.documentId) shown.push(documentTag('image', row.photo.documentId));
+    if (row.photo?.file?.documentId) shown.push(documentTag('file', row.photo.file.documentId));
     return {
       author: {
         name: row.name,
@@ -65,8 +70,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         // A link is label and address both (the schema requires them; a row from before is skipped).
         links: (row.links ?? []).flatMap(({ label, url }) => (label && url ? [{ label, url }] : [])),
       },
-      items: await service(strapi, 'api::article.teasers').forVersions(ids),
+      items: teasers,
       nextCursor,
+      sources: [...shown, ...sources],
     };
   },
 });

@@ -1,12 +1,10 @@
 import { factories } from '@strapi/strapi';
-import { service } from '../../../services';
-import { readFrontQuery } from '../query';
+import { answerPage } from '../../../article-cache';
+import { frontPage } from '../../../article-cache/pages/lists';
 
 export default factories.createCoreController('api::front.front', ({ strapi }) => ({
-  /** GET /api/fronts/home and /api/fronts/:sectionSlug[?locale=&cursor=&pageSize=]: picks, then the latest. */
+  /** GET /api/fronts/home and /api/fronts/:sectionSlug[?locale=&cursor=&pageSize=]: picks, then the latest (a cached page). */
   async front(ctx) {
-    const request = readFrontQuery(String(ctx.params.address ?? ''), new URLSearchParams(ctx.querystring));
-    const { front, picks, latest, nextCursor } = await service(strapi, 'api::front.fronts').page(request);
-    ctx.body = { data: { picks, latest }, meta: { front, nextCursor } };
+    await answerPage(strapi, ctx, frontPage);
   },
 }));

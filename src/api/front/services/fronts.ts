@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { encodeCursor } from '../../comment/services/thread';
 import type { NameAndSlug, Teaser } from '../../article/assembly/teaser';
 import { service } from '../../../services';
+import { documentTag, unrecordedFrontTag } from '../../../article-cache/page-tags';
 import type { FrontRequest } from '../query';
 
 /**
@@ -27,9 +28,12 @@ export interface FrontPage {
   picks: Teaser[];
   latest: Teaser[];
   nextCursor: string | null;
+  /** What the page shows and follows, as cache tags. */
+  sources: string[];
 }
 
 interface FrontRow {
+  documentId: string;
   name: string;
   fill?: number | null;
   picks?: Array<{ documentId: string }> | null;
@@ -43,7 +47,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     // The picks are rows of any version (draft or published, any locale) that the admin panel
     // linked, in the join table's order: the documents, once each, in that order.
     const record = (await strapi.db.query(FRONT).findOne({
-      select: ['name', 'fill'],
+      select: ['documentId', 'name', 'fill'],
       where: request.slug === null ? { section: { id: { $null: true } } } : { section: { slug: request.slug } },
       populate: { picks: { select: ['documentId'] } },
     })) as FrontRow | null;
@@ -68,7 +72,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       excluding: new Set(pickIds),
     });
 
-    const teasers = await service(strapi, 'api::article.teasers').forVersions([...(firstPage ? pickIds : []), ...latest.ids], {
+    const { teasers, sources } = await service(strapi, 'api::article.teasers').forVersions([...(firstPage ? pickIds : []), ...latest.ids], {
       sectionNames: latest.sectionNames,
     });
     const pickedSet = new Set(picked);
@@ -88,6 +92,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       picks,
       latest: rest,
       nextCursor,
+      sources: [record ? documentTag('front', record.documentId) : unrecordedFrontTag(latest.sectionId), ...latest.sources, ...sources],
     };
   },
 });

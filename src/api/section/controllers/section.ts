@@ -1,18 +1,15 @@
 import { factories } from '@strapi/strapi';
-import { service } from '../../../services';
-import { readSectionArticlesQuery, readTreeQuery } from '../query';
+import { answerPage } from '../../../article-cache';
+import { sectionArticlesPage, sectionTreePage } from '../../../article-cache/pages/lists';
 
 export default factories.createCoreController('api::section.section', ({ strapi }) => ({
-  /** GET /api/sections[?locale=]: the sections as a tree, named in the locale asked. */
+  /** GET /api/sections[?locale=]: the sections as a tree, named in the locale asked (a cached page). */
   async tree(ctx) {
-    const { locale } = readTreeQuery(new URLSearchParams(ctx.querystring));
-    ctx.body = { data: await service(strapi, 'api::section.sections').tree(locale), meta: {} };
+    await answerPage(strapi, ctx, sectionTreePage);
   },
 
-  /** GET /api/sections/:slug/articles[?locale=&cursor=&pageSize=]: the section's front, newest first. */
+  /** GET /api/sections/:slug/articles[?locale=&cursor=&pageSize=]: the section's articles, newest first (a cached page). */
   async articles(ctx) {
-    const request = readSectionArticlesQuery(String(ctx.params.slug ?? ''), new URLSearchParams(ctx.querystring));
-    const { section, items, nextCursor } = await service(strapi, 'api::section.sections').articles(request);
-    ctx.body = { data: items, meta: { section, nextCursor } };
+    await answerPage(strapi, ctx, sectionArticlesPage);
   },
 }));

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { NameAndSlug, Teaser } from '../../article/assembly/teaser';
 import { service } from '../../../services';
+import { documentTag, listTag, SECTIONS_TAG } from '../../../article-cache/page-tags';
 import type { SectionArticlesRequest } from '../query';
 
 /**
@@ -113,23 +114,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** A section's front: teasers of its articles and its subsections', a page at a time. */
-    async articles(request: SectionArticlesRequest): Promise<{ section: SectionSummary; items: Teaser[]; nextCursor: string | null }> {
+    async articles(
+      request: SectionArticlesRequest
+    ): Promise<{ section: SectionSummary; items: Teaser[]; nextCursor: string | null; sources: string[] }> {
       const { locale, fallback } = await locales(request.locale);
       const sections = await readSections(locale, fallback);
       const found = [...sections.values()].find((s) => s.slug === request.slug);
       if (!found) throw new errors.NotFoundError(`No section "${request.slug}".`);
 
       // Primary or further section, of the section or any under it.
+      const within = descendantsOf(found.documentId, sections);
       const { ids, nextCursor } = await service(strapi, 'api::article.listing').pageOfVersions({
         through: ['section', 'sections'],
-        targets: descendantsOf(found.documentId, sections),
+        targets: within,
         locale,
         after: request.after,
         limit: request.pageSize,
       });
       const sectionNames = new Map<string, NameAndSlug>([...sections.values()].map((s) => [s.documentId, { name: s.name, slug: s.slug }]));
-      const items = await service(strapi, 'api::article.teasers').forVersions(ids, { sectionNames });
-      return { section: summary(found), items, nextCursor };
+      const { teasers, sources } = await service(strapi, 'api::article.teasers').forVersions(ids, { sectionNames });
+      return {
+        section: summary(found),
+        items: teasers,
+        nextCursor,
+        sources: [SECTIONS_TAG, documentTag('section', found.documentId), ...within.map((d) => listTag('section', d)), ...sources],
+      };
     },
 
     /**
@@ -145,15 +154,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       after?: SectionArticlesRequest['after'];
       limit: number;
       excluding: ReadonlySet<number>;
-    }): Promise<{ locale: string; section: SectionSummary | null; sectionNames: Map<string, NameAndSlug>; ids: number[]; more: boolean }> {
+    }): Promise<{
+      locale: string;
+      section: SectionSummary | null;
+      sectionNames: Map<string, NameAndSlug>;
+      ids: number[];
+      more: boolean;
+      /** The section's documentId; null for home. */
+      sectionId: string | null;
+      /** The tree and the lists this part follows, as cache tags. */
+      sources: string[];
+    }> {
       const { locale, fallback } = await locales(request.locale);
       const sections = await readSections(locale, fallback);
       const found = request.slug === null ? null : [...sections.values()].find((s) => s.slug === request.slug);
       if (found === undefined) throw new errors.NotFoundError(`No section "${request.slug}".`);
       const sectionNames = new Map<string, NameAndSlug>([...sections.values()].map((s) => [s.documentId, { name: s.name, slug: s.slug }]));
       const within = found ? descendantsOf(found.documentId, sections) : [...sections.keys()];
+      const sources = [SECTIONS_TAG, ...(found ? [documentTag('section', found.documentId)] : []), ...within.map((d) => listTag('section', d))];
       if (request.limit === 0 || within.length === 0) {
-        return { locale, section: found && summary(found), sectionNames, ids: [], more: false };
+        return { locale, section: found && summary(found), sectionId: found?.documentId ?? null, sectionNames, ids: [], more: false, sources };
       }
       const page = await service(strapi, 'api::article.listing').pageOfVersions({
         through: ['section', 'sections'],
@@ -169,6 +189,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         sectionNames,
         ids: kept.slice(0, request.limit),
         more: kept.length > request.limit || page.nextCursor !== null,
+        sectionId: found?.documentId ?? null,
+        sources,
       };
     },
   };

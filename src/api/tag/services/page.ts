@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import type { Teaser } from '../../article/assembly/teaser';
 import type { ArticleListRequest } from '../../article/list-query';
 import { service } from '../../../services';
+import { documentTag, listTag } from '../../../article-cache/page-tags';
 
 /** A tag's list: the tag (name, description) and its published articles in the locale asked, newest first. */
 
@@ -13,7 +14,7 @@ export interface TagView {
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async articles(request: ArticleListRequest): Promise<{ tag: TagView; items: Teaser[]; nextCursor: string | null }> {
+  async articles(request: ArticleListRequest): Promise<{ tag: TagView; items: Teaser[]; nextCursor: string | null; sources: string[] }> {
     const listing = service(strapi, 'api::article.listing');
     const locale = await listing.localeOf(request.locale);
     const row = (await strapi.db.query('api::tag.tag').findOne({
@@ -29,10 +30,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       after: request.after,
       limit: request.pageSize,
     });
+    const { teasers, sources } = await service(strapi, 'api::article.teasers').forVersions(ids);
     return {
       tag: { name: row.name, slug: row.slug, description: row.description?.trim() || null },
-      items: await service(strapi, 'api::article.teasers').forVersions(ids),
+      items: teasers,
       nextCursor,
+      sources: [documentTag('tag', row.documentId), listTag('tag', row.documentId), ...sources],
     };
   },
 });
