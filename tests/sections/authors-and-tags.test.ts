@@ -179,7 +179,7 @@ describe('both lists', () => {
   });
 
   it('answer the author page at /api/authors/:slug, the core list and the tag routes as they were', async () => {
-    const profile = await get('/api/authors/sulaiman');
+    const profile = (await app.http().get('/api/authors/sulaiman').expect(200)).body;
     expect(profile.data).toMatchObject({ slug: 'sulaiman', jobTitle: 'Correspondent, Kabul', articles: [{ slug: expect.any(String) }] });
     expect(profile.meta).toEqual({ nextCursor: null });
     const list = await get('/api/authors/sulaiman/articles');
