@@ -1,4 +1,5 @@
 import type { StoredBlock, StoredImage } from './types';
+import type { Placement } from '../services/placement';
 
 /**
  * The article as stored for reading: what the document service returns for a published version
@@ -23,6 +24,10 @@ export interface StoredArticle {
   tags?: Array<{ documentId: string; name: string; slug: string }>;
   heroImage?: StoredImage | null;
   body?: StoredBlock[] | null;
+  /** The primary section (the section path and related articles are worked out from it). */
+  section?: { documentId: string; name: string; slug: string } | null;
+  /** Added when the document is stored: its breadcrumb and related articles (services/placement.ts). */
+  placement?: Placement;
 }
 
 // What a reader's page needs, populated in one document-service call whose query count depends
@@ -30,6 +35,7 @@ export interface StoredArticle {
 export const ASSEMBLY_POPULATE = {
   byline: { fields: ['name', 'slug'] },
   tags: { fields: ['name', 'slug'] },
+  section: { fields: ['name', 'slug'] },
   heroImage: { populate: { file: true } },
   body: {
     on: {
@@ -63,5 +69,6 @@ export const sourcesOf = (stored: StoredArticle): string[] => {
       add('person', block.quote?.speaker?.documentId);
     }
   }
+  for (const source of stored.placement?.sources ?? []) tags.add(source);
   return [...tags];
 };

@@ -4,6 +4,9 @@ import { toImageView } from '../assembly/media';
 import { toNewsArticle } from '../assembly/structured-data';
 import { sourcesOf } from '../assembly/document';
 import type { BlockView, CommentView, ImageView } from '../assembly/types';
+import type { Teaser } from '../assembly/teaser';
+import type { SectionCrumb } from '../../section/services/sections';
+import { discussionKey } from '../../comment/tallies';
 import { commentPolicy } from '../../comment/rules';
 import { commentsOpen } from '../../comment/rules/closing';
 import type { NewsroomConfig } from '../../../../config/newsroom';
@@ -30,6 +33,10 @@ export interface AssembledArticle {
   heroImage: ImageView | null;
   body: BlockView[];
   tags: Array<{ name: string; slug: string }>;
+  /** The primary section and its ancestors, root first: the breadcrumb. Empty without a section. */
+  sectionPath: SectionCrumb[];
+  /** Up to five other articles of its section or tags, newest first. */
+  related: Teaser[];
   reactions: { likes: number; dislikes: number };
   comments: {
     enabled: boolean;
@@ -65,11 +72,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!stored) return null;
 
       const ofArticle = { documentId: stored.documentId, locale: stored.locale };
-      const [tally, page, commentRules] = await Promise.all([
-        service(strapi, 'api::comment.tallies').read(ofArticle),
+      const related = stored.placement?.related ?? [];
+      // The article's figures and its related articles' comment counts in one read.
+      const [figures, page, commentRules] = await Promise.all([
+        service(strapi, 'api::comment.tallies').readMany([ofArticle, ...related]),
         service(strapi, 'api::comment.thread').listApproved(ofArticle, { cursor: input.commentsCursor }),
         service(strapi, 'api::comment-setting.rules-in-force').current(),
       ]);
+      const tally = figures.get(discussionKey(ofArticle)) ?? { comments: 0, likes: 0, dislikes: 0 };
       const count = tally.comments;
       const reactions = { likes: tally.likes, dislikes: tally.dislikes };
 
@@ -100,6 +110,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         heroImage,
         body,
         tags,
+        sectionPath: stored.placement?.sectionPath ?? [],
+        related: related.map((teaser) => ({ ...teaser, commentCount: figures.get(discussionKey(teaser))?.comments ?? 0 })),
         reactions,
         comments: {
           // The rule the submission applies (rules/closing.ts): closed by an editor or by age.

@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import { ASSEMBLY_POPULATE, sourcesOf, type StoredArticle } from '../assembly/document';
 import { STORED_DOCUMENTS, STORED_EPOCH, STORED_SOURCES } from '../stored-documents/table';
 import { inWriteTransaction } from '../../../database/sql';
+import { service } from '../../../services';
 
 /**
  * Stored documents, the way large news APIs serve articles: the published version with everything
@@ -91,7 +92,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const build = async (address: DocumentAddress): Promise<StoredArticle | null> => {
     const readAt = await readEpoch(strapi.db.connection, false);
     const document = await load(address);
-    if (document) await store(document, readAt);
+    if (!document) return null;
+    document.placement = await service(strapi, 'api::article.placement').of(document);
+    await store(document, readAt);
     return document;
   };
 

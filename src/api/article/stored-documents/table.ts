@@ -11,6 +11,11 @@ import { schemaBuilder } from '../../../database/sql';
 export const STORED_DOCUMENTS = 'newsroom_article_documents';
 export const STORED_SOURCES = 'newsroom_article_document_sources';
 export const STORED_EPOCH = 'newsroom_article_document_epoch';
+/**
+ * The shape of a stored document. Moved when what is stored changes (2: the section path and
+ * related articles); documents stored in another shape are dropped at start and rebuilt on read.
+ */
+export const STORED_FORMAT = 2;
 
 export const installStoredDocumentTables = async (strapi: Core.Strapi): Promise<void> => {
   const builder = () => schemaBuilder(strapi);
@@ -40,7 +45,21 @@ export const installStoredDocumentTables = async (strapi: Core.Strapi): Promise<
       table.bigInteger('changes').notNullable().defaultTo(0);
     });
   }
-  const epoch = strapi.db.connection(STORED_EPOCH);
+  if (!(await builder().hasColumn(STORED_EPOCH, 'format'))) {
+    await builder().alterTable(STORED_EPOCH, (table) => {
+      table.integer('format').notNullable().defaultTo(1);
+    });
+  }
   const schema = strapi.db.getSchemaName();
-  await (schema ? epoch.withSchema(schema) : epoch).insert({ id: 1, changes: 0 }).onConflict('id').ignore();
+  const table = (name: string) => (schema ? strapi.db.connection(name).withSchema(schema) : strapi.db.connection(name));
+  await table(STORED_EPOCH).insert({ id: 1, changes: 0, format: STORED_FORMAT }).onConflict('id').ignore();
+  await strapi.db.connection.transaction(async (trx) => {
+    const inTrx = (name: string) => (schema ? trx(name).withSchema(schema) : trx(name));
+    const row = (await inTrx(STORED_EPOCH).select('format').where({ id: 1 }).first()) as { format: number | string } | undefined;
+    if (Number(row?.format) === STORED_FORMAT) return;
+    // Moving the counter too: a reader building in the old shape right now does not store it.
+    await inTrx(STORED_EPOCH).where({ id: 1 }).update({ format: STORED_FORMAT, changes: trx.raw('changes + 1') });
+    await inTrx(STORED_SOURCES).delete();
+    await inTrx(STORED_DOCUMENTS).delete();
+  });
 };

@@ -21,6 +21,13 @@ export interface SectionNode {
 
 export type SectionSummary = Omit<SectionNode, 'children'>;
 
+/** One step of an article's breadcrumb. */
+export interface SectionCrumb {
+  documentId: string;
+  name: string;
+  slug: string;
+}
+
 interface SectionRow {
   id: number;
   documentId: string;
@@ -100,6 +107,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
+    /** A section and its ancestors, root first (World > Asia), named in the locale asked: an article's breadcrumb. */
+    async pathOf(documentId: string | null | undefined, asked: string): Promise<SectionCrumb[]> {
+      if (!documentId) return [];
+      const { locale, fallback } = await locales(asked);
+      const sections = await readSections(locale, fallback);
+      const path: SectionCrumb[] = [];
+      for (let at = sections.get(documentId); at && !path.some((crumb) => crumb.documentId === at?.documentId); at = at.parent ? sections.get(at.parent) : undefined) {
+        path.unshift({ documentId: at.documentId, name: at.name, slug: at.slug });
+      }
+      return path;
+    },
+
     /** The whole tree, roots first, each level by `order` then name. */
     async tree(asked?: string): Promise<SectionNode[]> {
       const { locale, fallback } = await locales(asked);
