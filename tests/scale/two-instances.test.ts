@@ -85,6 +85,27 @@ describe('two instances, one database, one Redis', () => {
     await within(1000, async () => (await assembled(url(a))).data.reactions.likes === data.reactions.likes + 1);
   });
 
+  it('a list cached on the other instance drops too: the home front shows the new comment count within a second', async () => {
+    const homeCount = async (base: string) => {
+      const res = await fetch(`${base}/api/fronts/home`);
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as { data: { picks: Array<{ slug: string; commentCount: number }> } };
+      return { cache: res.headers.get('x-cache'), count: body.data.picks.find((item) => item.slug === SLUG)?.commentCount ?? -1 };
+    };
+    const text = `On the front ${run}.`;
+    const posted = await post(url(a), `/api/articles/${SLUG}/comments`, comment(text), { 'X-Forwarded-For': reader() });
+    expect(posted.status).toBe(201);
+    const { id } = ((await posted.json()) as { data: { id: string } }).data;
+    for (const instance of [a, b]) await homeCount(url(instance));
+    const before = await homeCount(url(b));
+    expect(before.cache).toBe('HIT');
+
+    const jwt = await cluster.moderatorJwt();
+    const approved = await post(url(a), `/api/moderation/comments/${id}/approve`, {}, { Authorization: `Bearer ${jwt}` });
+    expect(approved.status).toBe(200);
+    await within(1000, async () => (await homeCount(url(b))).count === before.count + 1);
+  });
+
   it("counts a reader's rate limit across both instances", async () => {
     const address = reader();
     const first = await post(url(a), `/api/articles/${SLUG}/comments`, comment(`First ${run}.`), { 'X-Forwarded-For': address });
