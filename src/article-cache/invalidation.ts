@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ALL } from './store';
 import { DISCUSSION_CHANGED, type DiscussionChanged } from '../api/comment/events';
 import { service } from '../services';
-import { documentTag, listTag, SECTIONS_TAG, unrecordedFrontTag, type DocumentKind } from './page-tags';
+import { documentTag, listTag, reactionsTag, SECTIONS_TAG, unrecordedFrontTag, type DocumentKind } from './page-tags';
 
 /**
  * Which writes change which pages, seen from the database lifecycles: the one layer that every
@@ -178,15 +178,17 @@ export const subscribeInvalidation = (strapi: Core.Strapi, invalidate: Invalidat
   // articles changed as readers see them. Synchronous, so the pages drop as the write commits.
   // Async only in signature (eventHub's type): the drop itself happens before the first await.
   strapi.eventHub.on(DISCUSSION_CHANGED, async (event: DiscussionChanged) => {
-    const tags = present(discussionArticles(event).map(articleTag));
+    // Votes show on the article's page only; comment counts on every teaser too.
+    const tags =
+      event.subject === 'reaction'
+        ? present(event.reactions.map((change) => (change.article?.documentId ? reactionsTag(change.article.documentId) : null)))
+        : present(commentArticles(event).map(articleTag));
     if (tags.length) invalidate(tags);
   });
 };
 
-/** The articles whose pages a discussion write changes: a waiting comment changes none. */
-const discussionArticles = (event: DiscussionChanged): Array<string | undefined> => {
-  if (event.subject === 'reaction') return event.reactions.map((change) => change.article?.documentId);
-  return event.comments
+/** The articles whose pages a comment write changes: a waiting comment changes none. */
+const commentArticles = (event: Extract<DiscussionChanged, { subject: 'comment' }>): Array<string | undefined> =>
+  event.comments
     .filter((change) => change.visible.before || change.visible.after)
     .flatMap((change) => [change.article?.documentId, change.articleBefore?.documentId]);
-};

@@ -18,6 +18,12 @@ export type ListKind = 'section' | 'author' | 'tag';
 export const documentTag = (kind: DocumentKind, documentId: string): string => `${kind}:${documentId}`;
 export const listTag = (kind: ListKind, documentId: string): string => `${kind}-articles:${documentId}`;
 
+/**
+ * The votes on an article: only its own page shows them. A vote drops this, not `article:`, so a
+ * story going viral does not drop every front and list it is on at each vote.
+ */
+export const reactionsTag = (articleDocumentId: string): string => `reactions:${articleDocumentId}`;
+
 /** The section tree (names, order, nesting): every page that reads it. */
 export const SECTIONS_TAG = 'sections';
 /**

@@ -153,6 +153,18 @@ describe('list pages in the cache', () => {
     expect(teaser.headline).toBe('Moved and retitled');
   });
 
+  it('a vote drops the article page, not the fronts and lists it is on', async () => {
+    const articlePath = '/api/articles/politics-earlier/assembled';
+    await app.http().get(articlePath).expect(200);
+    await warm();
+    expect((await app.http().get(articlePath).expect(200)).headers['x-cache']).toBe('HIT');
+    await app.http().post('/api/articles/politics-earlier/reactions').set('X-Forwarded-For', '198.51.100.7').send({ data: { value: 'like' } }).expect(200);
+    expect(dropped(await cacheStates())).toEqual([]);
+    const page = await app.http().get(articlePath).expect(200);
+    expect(page.headers['x-cache']).toBe('MISS');
+    expect(page.body.data.reactions.likes).toBe(1);
+  });
+
   it('an edited front, author, tag or section drops the pages that show it', async () => {
     await warm();
     const sportFront = await fronts().create({ data: { name: 'Sport front', section: fixture.sport, fill: 10 } });

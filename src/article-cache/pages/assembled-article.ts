@@ -6,6 +6,7 @@ import { fieldError } from '../../validation/field-error';
 import { canonicalLocale, isLocaleCode, isSlug } from '../../validation/identifiers';
 import { readQueryOnce } from '../../validation/query';
 import { service } from '../../services';
+import { reactionsTag } from '../page-tags';
 
 /**
  * GET /api/articles/:slug/assembled[?locale=&cursor=]: one published article in reading order
@@ -74,7 +75,7 @@ export const assembledArticlePage: PublicPage<ArticleRequest, AssembledArticle> 
     return {
       body: Buffer.from(JSON.stringify({ data: article })),
       contentType: 'application/json; charset=utf-8',
-      tags: sources,
+      tags: [...sources, reactionsTag(article.documentId)],
       data: article,
       links: next ? [{ ...request, cursor: canonicalCursor(next) }] : [],
     };
