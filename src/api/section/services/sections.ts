@@ -81,14 +81,7 @@ const descendantsOf = (root: string, sections: Map<string, Section>): string[] =
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const lookup = () => service(strapi, 'api::article.lookup');
-
-  /** The locale asked (or the default one) and the default one; a 404 for a locale the newsroom lacks. */
-  const locales = async (asked?: string) => {
-    const [locale, fallback] = await Promise.all([lookup().resolveLocale(asked), lookup().resolveLocale()]);
-    if (!locale) throw new errors.NotFoundError(`No locale "${asked}".`);
-    return { locale, fallback: fallback ?? locale };
-  };
+  const locales = (asked?: string) => service(strapi, 'api::article.lookup').listLocale(asked);
 
   const readSections = async (locale: string, fallback: string): Promise<Map<string, Section>> => {
     const rows = (await strapi.db.query(SECTION).findMany({
