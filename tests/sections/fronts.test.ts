@@ -1,6 +1,6 @@
 import { bootApp, type TestApp } from '../helpers/app';
 import { allPages as walkPages, queriesOf as countQueries } from '../helpers/queries';
-import { makeArticle } from '../helpers/articles';
+import { listedArticle, sectionId as sectionOf } from '../helpers/sections';
 
 /**
  * GET /api/fronts/home and /api/fronts/:sectionSlug: the editor's picks in order, then the latest
@@ -16,22 +16,11 @@ afterAll(async () => {
   await app?.close();
 });
 
-const sections = () => app.strapi.documents('api::section.section');
 const articles = () => app.strapi.documents('api::article.article');
 const fronts = () => app.strapi.documents('api::front.front');
 
-const sectionId = async (slug: string): Promise<string> => {
-  const found = await sections().findFirst({ filters: { slug }, locale: 'en' });
-  if (!found) throw new Error(`no section ${slug}`);
-  return found.documentId;
-};
-
-const articleIn = async (slug: string, section: string, publish = true) => {
-  const documentId = await makeArticle(app, { slug, paragraphs: 1, withMedia: false, publish: false });
-  await articles().update({ documentId, locale: 'en', data: { section } });
-  if (publish) await articles().publish({ documentId, locale: 'en' });
-  return documentId;
-};
+const sectionId = (slug: string) => sectionOf(app, slug);
+const articleIn = (slug: string, section: string, publish = true) => listedArticle(app, slug, { section, publish });
 
 interface Item {
   slug: string;
