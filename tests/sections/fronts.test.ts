@@ -1,6 +1,6 @@
 import { bootApp, type TestApp } from '../helpers/app';
 import { allPages as walkPages, queriesOf as countQueries } from '../helpers/queries';
-import { listedArticle, sectionId as sectionOf } from '../helpers/sections';
+import { dropPrimarySection, listedArticle, sectionId as sectionOf } from '../helpers/sections';
 
 /**
  * GET /api/fronts/home and /api/fronts/:sectionSlug: the editor's picks in order, then the latest
@@ -158,5 +158,24 @@ describe('fronts', () => {
       `GET /api/fronts/home: ${five.length} queries for 1 pick + 5 latest, ${fifty.length} for 1 pick + 50; /api/fronts/world (3 picks + 5): ${worldFive.length}`
     );
     expect(fifty.length).toBe(five.length);
+  });
+});
+
+describe('the home front’s latest', () => {
+  it('leaves out articles without a primary section (rows from before publishing required one), further sections or not', async () => {
+    const world = await sectionId('world');
+    const asia = await sectionId('asia');
+    await articleIn('home-with-section', asia);
+    const old = await listedArticle(app, 'home-old-no-section', { section: world, sections: [asia] });
+    const bare = await listedArticle(app, 'home-old-bare', { section: world });
+    await dropPrimarySection(app, old);
+    await dropPrimarySection(app, bare);
+
+    const home = slugs((await front('home', '?pageSize=50')).data.latest);
+    expect(home).toContain('home-with-section');
+    expect(home).not.toContain('home-old-no-section');
+    expect(home).not.toContain('home-old-bare');
+    // A section's front still lists an article through its further sections.
+    expect(slugs((await front('asia', '?pageSize=50')).data.latest)).toEqual(expect.arrayContaining(['home-with-section', 'home-old-no-section']));
   });
 });

@@ -127,8 +127,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * A front's automatic part, as ids for the caller to build teasers with its own: the latest
-     * published versions of a section and its descendants (of every section for the home front,
-     * `slug: null`), leaving out `excluding` (the front's picks), a keyset page at a time. Reads
+     * published versions of a section and its descendants (for the home front, `slug: null`, of
+     * every article with a primary section), leaving out `excluding` (the front's picks), a keyset page at a time. Reads
      * `limit + excluding.size` versions so a page stays full however many picks it meets; `more`
      * says whether anything follows the last id (its position is the caller's next cursor).
      */
@@ -148,8 +148,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (request.limit === 0 || within.length === 0) {
         return { locale, section: found && summary(found), sectionNames, ids: [], more: false };
       }
+      // Home takes the articles whose primary section is any section: one without a primary
+      // section (a row from before publishing required one) is no section's news, even with
+      // further sections. A section's front takes further sections too.
       const page = await service(strapi, 'api::article.listing').pageOfVersions({
-        through: ['section', 'sections'],
+        through: found ? ['section', 'sections'] : ['section'],
         targets: within,
         locale,
         after: request.after,
