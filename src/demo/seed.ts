@@ -12,6 +12,15 @@ import { referenceArticle, type DemoBlock, type DemoImage } from './reference-ar
  */
 
 const STORE = { type: 'core', name: 'newsroom', key: 'demo-seeded' } as const;
+const ARTICLE = 'api::article.article';
+const SECTION = 'api::section.section';
+
+/** What the store remembers of the seeding; `sections` is missing where it ran before sections existed. */
+interface DemoMark {
+  documentId?: string;
+  at?: string;
+  sections?: boolean;
+}
 
 type Strapi = Core.Strapi;
 
@@ -46,6 +55,25 @@ const uploadImage = async (strapi: Strapi, image: DemoImage): Promise<string> =>
 
 const paragraphBlocks = (text: string) => [{ type: 'paragraph' as const, children: [{ type: 'text' as const, text }] }];
 
+/** World, then Asia under it, each found by its slug before it is made: the demo article's section (Asia) and how many were made. */
+export const seedDemoSections = async (strapi: Strapi): Promise<{ section: string; created: number }> => {
+  let section: string | undefined;
+  let created = 0;
+  for (const { name, slug, order } of referenceArticle.sections) {
+    const parent = section;
+    const found = await findOrCreate(
+      () => strapi.documents('api::section.section').findFirst({ filters: { slug }, locale: 'en' }),
+      () => {
+        created += 1;
+        return strapi.documents('api::section.section').create({ locale: 'en', data: { name, slug, order, parent } });
+      }
+    );
+    section = found.documentId;
+  }
+  if (!section) throw new Error('The demo names no section.');
+  return { section, created };
+};
+
 export const seedReferenceArticle = async (strapi: Strapi): Promise<{ created: boolean; documentId: string }> => {
   const demo = referenceArticle;
   const existing = await strapi.documents('api::article.article').findFirst({ filters: { slug: demo.slug }, locale: 'en' });
@@ -65,16 +93,7 @@ export const seedReferenceArticle = async (strapi: Strapi): Promise<{ created: b
     tags.push(found.documentId);
   }
 
-  // World, then Asia under it: each found by its slug before it is made.
-  let section: string | undefined;
-  for (const { name, slug, order } of demo.sections) {
-    const parent = section;
-    const found = await findOrCreate(
-      () => strapi.documents('api::section.section').findFirst({ filters: { slug }, locale: 'en' }),
-      () => strapi.documents('api::section.section').create({ locale: 'en', data: { name, slug, order, parent } })
-    );
-    section = found.documentId;
-  }
+  const { section } = await seedDemoSections(strapi);
 
   const images = new Map<string, string>();
   for (const image of demo.images) images.set(image.key, await uploadImage(strapi, image));
@@ -150,7 +169,7 @@ export const seedReferenceArticle = async (strapi: Strapi): Promise<{ created: b
     },
   });
   await strapi.documents('api::article.article').publish({ documentId: article.documentId, locale: 'en' });
-  await strapi.store.set({ ...STORE, value: { documentId: article.documentId, at: new Date().toISOString() } });
+  await strapi.store.set({ ...STORE, value: { documentId: article.documentId, at: new Date().toISOString(), sections: true } satisfies DemoMark });
 
   return { created: true, documentId: article.documentId };
 };
@@ -167,6 +186,27 @@ export const seedHomeFront = async (strapi: Strapi, article: string): Promise<bo
 };
 
 /**
+ * A demo seeded before sections existed: World and Asia, the demo article's primary section and
+ * the home front, each only where missing. The section is linked on the demo's English rows
+ * (draft and published) that have none, with strapi.db.query: publishing the draft instead would
+ * also publish an editor's unpublished changes. A section an editor gave the demo, their own home
+ * front and every other article are left as they are. Answers whether anything was added.
+ */
+export const bringDemoUpToDate = async (strapi: Strapi, documentId: string): Promise<boolean> => {
+  const { section, created } = await seedDemoSections(strapi);
+  const sectionRow = (await strapi.db.query(SECTION).findOne({ select: ['id'], where: { documentId: section, locale: 'en' } })) as { id: number } | null;
+  const rows = (await strapi.db.query(ARTICLE).findMany({
+    select: ['id'],
+    where: { documentId, locale: 'en' },
+    populate: { section: { select: ['id'] } },
+  })) as Array<{ id: number; section?: { id: number } | null }>;
+  const unlinked = sectionRow ? rows.filter((row) => !row.section) : [];
+  for (const row of unlinked) await strapi.db.query(ARTICLE).update({ where: { id: row.id }, data: { section: sectionRow?.id } });
+  const front = await seedHomeFront(strapi, documentId);
+  return created > 0 || unlinked.length > 0 || front;
+};
+
+/**
  * Development seeds an empty database once (deleting the demo later does not bring it back);
  * SEED_DEMO=true seeds whenever the demo article is missing, in any environment.
  */
@@ -177,12 +217,21 @@ export const seedDemoIfWanted = async (strapi: Strapi): Promise<void> => {
   if (!asked && !automatic) return;
 
   if (!asked) {
-    const alreadySeeded = await strapi.store.get(STORE);
-    const articles = await strapi.db.query('api::article.article').count();
-    if (alreadySeeded || articles > 0) return;
+    const seeded = (await strapi.store.get(STORE)) as DemoMark | null;
+    // Seeded before sections: brought up to date once, so what an editor deletes later stays deleted.
+    if (seeded && !seeded.sections) {
+      const demo = await strapi.db.query(ARTICLE).findOne({ select: ['documentId'], where: { documentId: seeded.documentId ?? '', locale: 'en' } });
+      if (demo && (await bringDemoUpToDate(strapi, seeded.documentId as string))) {
+        strapi.log.info('[newsroom] Brought the demo up to date: its sections and the home front.');
+      }
+      await strapi.store.set({ ...STORE, value: { ...seeded, sections: true } satisfies DemoMark });
+    }
+    const articles = await strapi.db.query(ARTICLE).count();
+    if (seeded || articles > 0) return;
   }
 
   const { created, documentId } = await seedReferenceArticle(strapi);
   if (created) strapi.log.info(`[newsroom] Seeded the demo article "${referenceArticle.title}".`);
+  else if (await bringDemoUpToDate(strapi, documentId)) strapi.log.info('[newsroom] Brought the demo up to date: its sections and the home front.');
   if (await seedHomeFront(strapi, documentId)) strapi.log.info('[newsroom] Seeded the home front, the demo article picked.');
 };

@@ -38,6 +38,9 @@ describe('the admin panel, as an editor sees it', () => {
     const order = config.layouts.edit.flat().map((field: { name: string }) => field.name);
     expect(order.indexOf('title')).toBeLessThan(order.indexOf('body'));
     expect(order.indexOf('byline')).toBeLessThan(order.indexOf('body'));
+    // The primary section is asked for before publishing: it is in the edit view, named by name.
+    expect(order).toEqual(expect.arrayContaining(['section', 'sections']));
+    expect(config.metadatas.section.edit.mainField).toBe('name');
   });
 
   it('shows related entries by what editors know them by', async () => {

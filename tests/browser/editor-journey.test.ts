@@ -10,8 +10,8 @@ import { choose, saveEntry } from '../helpers/admin-ui';
 /**
  * An editor, new to the CMS, registers as its first administrator, then writes a story the way
  * the content model asks: a new speaker, their quote, a photo uploaded with its caption and
- * credit, and an article with a hero photo, a paragraph, a subheading and the quote. Published,
- * the reader page shows all of it.
+ * credit, and an article with a hero photo, a paragraph, a subheading and the quote, filed under a
+ * section (publishing needs one). Published, the reader page shows all of it.
  */
 let server: RunningServer;
 let browser: Browser;
@@ -78,7 +78,7 @@ describe('the editor', () => {
     await saveEntry(page);
   });
 
-  it('writes the article with a hero photo, a paragraph, a subheading and the quote, and publishes it', async () => {
+  it('writes the article with a hero photo, a paragraph, a subheading and the quote, files it under Asia and publishes it', async () => {
     await page.goto(`${server.url}/admin/content-manager/collection-types/api::article.article/create?plugins[i18n][locale]=en`, {
       waitUntil: 'networkidle',
     });
@@ -102,6 +102,10 @@ describe('the editor', () => {
     await page.locator('[role="combobox"][name="body.2.quote"]').click();
     await page.getByRole('option', { name: /Every girl in Herat|Governor of Herat/ }).first().click();
     await page.fill('input[name="body.2.attribution"]', 'Karimi said.');
+
+    // Publishing needs a primary section: the editor files the story under Asia.
+    await page.locator('[role="combobox"][name="section"]').click();
+    await page.getByRole('option', { name: 'Asia', exact: true }).click();
     await snapshot(page, JOURNEY, '04-article');
 
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
@@ -127,5 +131,8 @@ describe('the editor', () => {
     await expect(reader.locator('h2.subheading').textContent()).resolves.toBe('Back to class');
     await expect(reader.locator('.story-body .quote').textContent()).resolves.toBe('“Every girl in Herat will be back in a classroom by spring,” Karimi said.');
     await expect(reader.locator('.story-body .quote').getAttribute('title')).resolves.toBe('Roya Karimi, Governor of Herat');
+    // Filed under Asia: on its section's front.
+    const asia = (await (await fetch(`${server.url}/api/sections/asia/articles`)).json()) as { data: Array<{ slug: string; section: { slug: string } }> };
+    expect(asia.data.find((teaser) => teaser.slug === 'herat-rebuilds-its-schools')?.section.slug).toBe('asia');
   });
 });

@@ -1,4 +1,5 @@
 import type { TestApp } from './app';
+import { DEMO_SLUG } from '../../src/demo/reference-article';
 
 /** Builds articles, comments and reactions for a test through the document service. */
 
@@ -7,9 +8,30 @@ const paragraph = (text: string) => ({
   text: [{ type: 'paragraph', children: [{ type: 'text', text }] }],
 });
 
+/**
+ * The section an article gets when a test names none (publishing needs one): the demo article's
+ * primary section (Asia), or a "News" section made once when there is no demo.
+ */
+export const defaultSection = async (app: TestApp): Promise<string> => {
+  const demo = await app.strapi.documents('api::article.article').findFirst({ locale: 'en', filters: { slug: DEMO_SLUG }, populate: { section: true } });
+  const section = (demo?.section as { documentId: string } | null | undefined)?.documentId;
+  if (section) return section;
+  const sections = app.strapi.documents('api::section.section');
+  const news = (await sections.findFirst({ locale: 'en', filters: { slug: 'news' } })) ?? (await sections.create({ locale: 'en', data: { name: 'News', slug: 'news' } }));
+  return news.documentId;
+};
+
+/** What an article links: its primary section (`null`: none, a draft), further sections, byline, tags (documentIds). */
+export interface ArticleLinks {
+  section?: string | null;
+  sections?: string[];
+  byline?: string[];
+  tags?: string[];
+}
+
 export const makeArticle = async (
   app: TestApp,
-  options: { slug: string; title?: string; paragraphs?: number; publish?: boolean; withMedia?: boolean }
+  options: { slug: string; title?: string; paragraphs?: number; publish?: boolean; withMedia?: boolean } & ArticleLinks
 ) => {
   const documents = app.strapi.documents('api::article.article');
   const demo = await documents.findFirst({
@@ -37,6 +59,10 @@ export const makeArticle = async (
       dateline: 'HERAT',
       heroImage: (demo?.heroImage as { documentId: string } | undefined)?.documentId,
       body,
+      section: options.section === undefined ? await defaultSection(app) : options.section,
+      sections: options.sections ?? [],
+      byline: options.byline ?? [],
+      tags: options.tags ?? [],
     },
   } as never);
   if (options.publish !== false) await documents.publish({ documentId: created.documentId, locale: 'en' });

@@ -1,7 +1,7 @@
 import { bootApp, type TestApp } from '../helpers/app';
 import { allPages as walkPages, queriesOf as countQueries } from '../helpers/queries';
 import { createApiToken, signInAsSuperAdmin } from '../helpers/auth';
-import { makeArticle } from '../helpers/articles';
+import { listedArticle } from '../helpers/sections';
 
 /**
  * GET /api/authors/:slug/articles and GET /api/tags/:slug/articles: the author (photo, links, job
@@ -25,12 +25,7 @@ const tags = () => app.strapi.documents('api::tag.tag');
 type Page = { data: Array<{ slug: string; publishedAt: string; locale: string; headline: string }>; meta: Record<string, unknown> & { nextCursor: string | null } };
 
 /** An article by an author and/or with a tag, published unless asked. */
-const articleWith = async (slug: string, links: { byline?: string[]; tags?: string[]; publish?: boolean }) => {
-  const documentId = await makeArticle(app, { slug, paragraphs: 1, withMedia: false, publish: false });
-  await articles().update({ documentId, locale: 'en', data: { byline: links.byline ?? [], tags: links.tags ?? [] } });
-  if (links.publish !== false) await articles().publish({ documentId, locale: 'en' });
-  return documentId;
-};
+const articleWith = (slug: string, links: { byline?: string[]; tags?: string[]; publish?: boolean }) => listedArticle(app, slug, links);
 
 const get = async (path: string): Promise<Page> => (await app.http().get(path).expect(200)).body;
 

@@ -1,6 +1,6 @@
 import { bootApp, type TestApp } from '../helpers/app';
 import { allPages as walkPages, queriesOf as countQueries } from '../helpers/queries';
-import { makeArticle } from '../helpers/articles';
+import { dropPrimarySection, listedArticle, sectionId as sectionOf } from '../helpers/sections';
 
 /**
  * GET /api/fronts/home and /api/fronts/:sectionSlug: the editor's picks in order, then the latest
@@ -16,22 +16,11 @@ afterAll(async () => {
   await app?.close();
 });
 
-const sections = () => app.strapi.documents('api::section.section');
 const articles = () => app.strapi.documents('api::article.article');
 const fronts = () => app.strapi.documents('api::front.front');
 
-const sectionId = async (slug: string): Promise<string> => {
-  const found = await sections().findFirst({ filters: { slug }, locale: 'en' });
-  if (!found) throw new Error(`no section ${slug}`);
-  return found.documentId;
-};
-
-const articleIn = async (slug: string, section: string, publish = true) => {
-  const documentId = await makeArticle(app, { slug, paragraphs: 1, withMedia: false, publish: false });
-  await articles().update({ documentId, locale: 'en', data: { section } });
-  if (publish) await articles().publish({ documentId, locale: 'en' });
-  return documentId;
-};
+const sectionId = (slug: string) => sectionOf(app, slug);
+const articleIn = (slug: string, section: string, publish = true) => listedArticle(app, slug, { section, publish });
 
 interface Item {
   slug: string;
@@ -170,5 +159,24 @@ describe('fronts', () => {
     );
     expect(five.length).toBeGreaterThan(0);
     expect(fifty.length).toBe(five.length);
+  });
+});
+
+describe('the home front’s latest', () => {
+  it('leaves out articles without a primary section (rows from before publishing required one), further sections or not', async () => {
+    const world = await sectionId('world');
+    const asia = await sectionId('asia');
+    await articleIn('home-with-section', asia);
+    const old = await listedArticle(app, 'home-old-no-section', { section: world, sections: [asia] });
+    const bare = await listedArticle(app, 'home-old-bare', { section: world });
+    await dropPrimarySection(app, old);
+    await dropPrimarySection(app, bare);
+
+    const home = slugs((await front('home', '?pageSize=50')).data.latest);
+    expect(home).toContain('home-with-section');
+    expect(home).not.toContain('home-old-no-section');
+    expect(home).not.toContain('home-old-bare');
+    // A section's front still lists an article through its further sections.
+    expect(slugs((await front('asia', '?pageSize=50')).data.latest)).toEqual(expect.arrayContaining(['home-with-section', 'home-old-no-section']));
   });
 });

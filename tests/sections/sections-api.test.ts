@@ -1,6 +1,7 @@
 import { bootApp, type TestApp } from '../helpers/app';
 import { allPages as walkPages, queriesOf as countQueries } from '../helpers/queries';
-import { addComment, makeArticle } from '../helpers/articles';
+import { addComment } from '../helpers/articles';
+import { listedArticle, sectionId as sectionOf } from '../helpers/sections';
 
 /**
  * GET /api/sections and GET /api/sections/:slug/articles: the tree in each locale, a section's
@@ -19,23 +20,11 @@ afterAll(async () => {
 const sections = () => app.strapi.documents('api::section.section');
 const articles = () => app.strapi.documents('api::article.article');
 
-const sectionId = async (slug: string): Promise<string> => {
-  const found = await sections().findFirst({ filters: { slug }, locale: 'en' });
-  if (!found) throw new Error(`no section ${slug}`);
-  return found.documentId;
-};
+const sectionId = (slug: string) => sectionOf(app, slug);
 
 /** An article in a section (primary, or further), published unless asked. */
-const articleIn = async (slug: string, options: { section?: string; further?: string[]; publish?: boolean } = {}) => {
-  const documentId = await makeArticle(app, { slug, paragraphs: 1, withMedia: false, publish: false });
-  await articles().update({
-    documentId,
-    locale: 'en',
-    data: { section: options.section, sections: options.further ?? [] },
-  });
-  if (options.publish !== false) await articles().publish({ documentId, locale: 'en' });
-  return documentId;
-};
+const articleIn = (slug: string, options: { section: string; further?: string[]; publish?: boolean }) =>
+  listedArticle(app, slug, { section: options.section, sections: options.further, publish: options.publish });
 
 const list = async (slug: string, query = '') => (await app.http().get(`/api/sections/${slug}/articles${query}`).expect(200)).body;
 

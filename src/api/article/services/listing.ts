@@ -1,9 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { encodeCursor } from '../../comment/services/thread';
 import { quoteName, readConnection, rowsOf, tableName } from '../../../database/sql';
 import type { ListPosition } from '../list-query';
-import { service } from '../../../services';
 
 /**
  * The one keyset list of published article versions, for every list of articles (a section
@@ -31,13 +29,6 @@ interface JoinTable {
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** The locale a list is asked in (the default one when none is asked), or a 404 for one the newsroom lacks. */
-  async localeOf(asked?: string): Promise<string> {
-    const locale = await service(strapi, 'api::article.lookup').resolveLocale(asked);
-    if (!locale) throw new errors.NotFoundError(`No locale "${asked}".`);
-    return locale;
-  },
-
   /**
    * One page of the versions in `locale` linked through `through` to any of `targets`
    * (documentIds). The links are read from every published version of the document, so a

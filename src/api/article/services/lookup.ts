@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { remember } from '../../../article-cache/remembered';
 
 /** Finding the published article a reader is looking at, by slug and locale. */
@@ -31,6 +32,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { fallback, codes } = await locales.get();
       if (!locale) return fallback;
       return codes.has(locale) ? locale : null;
+    },
+
+    /**
+     * The locale a list is asked in (the default one when none is) and the default one, for every
+     * list of articles and sections; a 404 for a locale the newsroom lacks.
+     */
+    async listLocale(asked?: string): Promise<{ locale: string; fallback: string }> {
+      const [locale, fallback] = await Promise.all([this.resolveLocale(asked), this.resolveLocale()]);
+      if (!locale) throw new errors.NotFoundError(`No locale "${asked}".`);
+      return { locale, fallback: fallback ?? locale };
     },
 
     async findPublished(slug: string, locale?: string): Promise<PublishedArticle | null> {

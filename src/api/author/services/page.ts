@@ -40,7 +40,7 @@ interface AuthorRow {
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async articles(request: ArticleListRequest): Promise<{ author: AuthorView; items: Teaser[]; nextCursor: string | null; sources: string[] }> {
     const listing = service(strapi, 'api::article.listing');
-    const locale = await listing.localeOf(request.locale);
+    const { locale } = await service(strapi, 'api::article.lookup').listLocale(request.locale);
     const row = (await strapi.db.query('api::author.author').findOne({
       select: ['documentId', 'name', 'slug', 'jobTitle', 'bio'],
       where: { slug: request.slug },

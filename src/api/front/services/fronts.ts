@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { encodeCursor } from '../../comment/services/thread';
 import type { NameAndSlug, Teaser } from '../../article/assembly/teaser';
 import { service } from '../../../services';
@@ -41,8 +40,7 @@ interface FrontRow {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async page(request: FrontRequest): Promise<FrontPage> {
-    const locale = await service(strapi, 'api::article.lookup').resolveLocale(request.locale);
-    if (!locale) throw new errors.NotFoundError(`No locale "${request.locale}".`);
+    const { locale } = await service(strapi, 'api::article.lookup').listLocale(request.locale);
 
     // The picks are rows of any version (draft or published, any locale) that the admin panel
     // linked, in the join table's order: the documents, once each, in that order.

@@ -89,14 +89,7 @@ const descendantsOf = (root: string, sections: Map<string, Section>): string[] =
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const lookup = () => service(strapi, 'api::article.lookup');
-
-  /** The locale asked (or the default one) and the default one; a 404 for a locale the newsroom lacks. */
-  const locales = async (asked?: string) => {
-    const [locale, fallback] = await Promise.all([lookup().resolveLocale(asked), lookup().resolveLocale()]);
-    if (!locale) throw new errors.NotFoundError(`No locale "${asked}".`);
-    return { locale, fallback: fallback ?? locale };
-  };
+  const locales = (asked?: string) => service(strapi, 'api::article.lookup').listLocale(asked);
 
   const readSections = async (locale: string, fallback: string): Promise<Map<string, Section>> => {
     const rows = (await strapi.db.query(SECTION).findMany({
@@ -162,8 +155,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * A front's automatic part, as ids for the caller to build teasers with its own: the latest
-     * published versions of a section and its descendants (of every section for the home front,
-     * `slug: null`), leaving out `excluding` (the front's picks), a keyset page at a time. Reads
+     * published versions of a section and its descendants (for the home front, `slug: null`, of
+     * every article with a primary section), leaving out `excluding` (the front's picks), a keyset page at a time. Reads
      * `limit + excluding.size` versions so a page stays full however many picks it meets; `more`
      * says whether anything follows the last id (its position is the caller's next cursor).
      */
@@ -194,8 +187,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (request.limit === 0 || within.length === 0) {
         return { locale, section: found && summary(found), sectionId: found?.documentId ?? null, sectionNames, ids: [], more: false, sources };
       }
+      // Home takes the articles whose primary section is any section: one without a primary
+      // section (a row from before publishing required one) is no section's news, even with
+      // further sections. A section's front takes further sections too.
       const page = await service(strapi, 'api::article.listing').pageOfVersions({
-        through: ['section', 'sections'],
+        through: found ? ['section', 'sections'] : ['section'],
         targets: within,
         locale,
         after: request.after,

@@ -16,7 +16,7 @@ export interface TagView {
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async articles(request: ArticleListRequest): Promise<{ tag: TagView; items: Teaser[]; nextCursor: string | null; sources: string[] }> {
     const listing = service(strapi, 'api::article.listing');
-    const locale = await listing.localeOf(request.locale);
+    const { locale } = await service(strapi, 'api::article.lookup').listLocale(request.locale);
     const row = (await strapi.db.query('api::tag.tag').findOne({
       select: ['documentId', 'name', 'slug', 'description'],
       where: { slug: request.slug },

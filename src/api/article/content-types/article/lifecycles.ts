@@ -1,0 +1,78 @@
+import type { Core } from '@strapi/strapi';
+import { articleRelationChange } from '../../../comment/rules/article';
+import { fieldError } from '../../../../validation/field-error';
+
+/**
+ * Publishing needs a primary section, on every write path: the document service's publish (and
+ * REST or the admin panel publishing through it) creates the published row with strapi.db.query,
+ * as does a script writing a row with publishedAt, so all cross these hooks. Checked before the
+ * write: a refused publish rolls back the document service's transaction and a raw create never
+ * happens. Drafts may lack a section.
+ *
+ * i18n keeps relations per locale version, and a translation is listed under its original's
+ * sections (api::article.listing), so another locale version of the document linking a section
+ * counts too: a translation is not asked to repeat it.
+ */
+declare const strapi: Core.Strapi;
+
+const ARTICLE = 'api::article.article';
+
+type Data = Record<string, unknown>;
+interface WriteEvent {
+  params: { data?: Data | Data[]; where?: Record<string, unknown> };
+}
+interface Version {
+  documentId?: string | null;
+  locale?: string | null;
+}
+interface ArticleRow extends Version {
+  publishedAt: string | Date | null;
+  section?: { id: number } | null;
+}
+
+const each = (data: Data | Data[] | undefined): Data[] => (Array.isArray(data) ? data : data ? [data] : []);
+const publishes = (data: Data) => data.publishedAt !== undefined && data.publishedAt !== null;
+const refuse = () => fieldError('section', 'An article needs a primary section to be published.', 'Choose a primary section before publishing.');
+
+/** Whether a version in another locale of the same document links a primary section. */
+const translationHasSection = async ({ documentId, locale }: Version): Promise<boolean> => {
+  if (typeof documentId !== 'string' || !documentId) return false;
+  const found = await strapi.db.query(ARTICLE).findOne({
+    select: ['id'],
+    where: { documentId, ...(locale ? { locale: { $ne: locale } } : {}), section: { id: { $notNull: true } } },
+  });
+  return Boolean(found);
+};
+
+const checkCreate = async (event: WriteEvent) => {
+  for (const row of each(event.params.data)) {
+    if (!publishes(row) || articleRelationChange(row.section) === 'link') continue;
+    if (!(await translationHasSection({ documentId: row.documentId as string | undefined, locale: row.locale as string | undefined }))) throw refuse();
+  }
+};
+
+/** An update publishing rows, or taking the section off published ones, must leave each with a section. */
+const checkUpdate = async (event: WriteEvent) => {
+  const data = each(event.params.data)[0] ?? {};
+  if (data.publishedAt === null) return; // the rows become drafts
+  const change = articleRelationChange(data.section);
+  if (change === 'link' || (change === 'keep' && !publishes(data))) return;
+
+  const rows = (await strapi.db.query(ARTICLE).findMany({
+    select: ['id', 'documentId', 'locale', 'publishedAt'],
+    where: event.params.where ?? {},
+    populate: { section: { select: ['id'] } },
+  })) as ArticleRow[];
+  for (const row of rows) {
+    const published = publishes(data) || row.publishedAt !== null;
+    const sectionAfter = change === 'keep' && Boolean(row.section);
+    if (published && !sectionAfter && !(await translationHasSection(row))) throw refuse();
+  }
+};
+
+export default {
+  beforeCreate: checkCreate,
+  beforeCreateMany: checkCreate,
+  beforeUpdate: checkUpdate,
+  beforeUpdateMany: checkUpdate,
+};
