@@ -40,10 +40,11 @@ export const contractErrors = (body: unknown): string[] => schemaErrors('Assembl
 const placeholders = (template: string): number => template.split('{').length - 1;
 
 /** Documented paths that a declared route serves (`/api/authors/{slug}` waits for its route). */
+const routes = declaredRoutes();
 const served = Object.keys(document.paths)
   .filter((template) => {
     const probe = template.replace(/\{[^}]+\}/g, 'x');
-    return declaredRoutes().some((route) => templatePattern(route.path).test(probe));
+    return routes.some((route) => templatePattern(route.path).test(probe));
   })
   // The most literal template first: /api/fronts/home before /api/fronts/{sectionSlug}.
   .sort((a, b) => placeholders(a) - placeholders(b))
