@@ -3,6 +3,7 @@ import os from 'os';
 import path from 'path';
 import request from 'supertest';
 import type { Core } from '@strapi/strapi';
+import { responseErrors } from './contract';
 import { createTestDatabase, type TestDatabase } from './database';
 
 /**
@@ -17,6 +18,37 @@ export interface TestApp {
 }
 
 const appDir = path.resolve(__dirname, '..', '..');
+
+type Agent = ReturnType<typeof request>;
+const METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options'] as const;
+
+/**
+ * Every answer a test receives from a documented route is checked against the OpenAPI document,
+ * after the test's own expectations (so a wrong status is reported as such first): an answer that
+ * drifts from the contract fails the test that received it.
+ */
+const checkedAgainstContract = (agent: Agent): Agent => {
+  for (const method of METHODS) {
+    const open = agent[method].bind(agent);
+    agent[method] = (url: string) => {
+      const test = open(url);
+      const end = test.end.bind(test);
+      let added = false;
+      test.end = (callback) => {
+        if (!added) {
+          added = true;
+          test.expect((res) => {
+            const errors = responseErrors(method, url, res);
+            if (errors.length) throw new Error(`The answer does not match docs/contracts/openapi.json:\n  ${errors.join('\n  ')}`);
+          });
+        }
+        return end(callback);
+      };
+      return test;
+    };
+  }
+  return agent;
+};
 
 export const bootApp = async (options: { seedDemo?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> => {
   const database = await createTestDatabase();
@@ -36,7 +68,7 @@ export const bootApp = async (options: { seedDemo?: boolean; env?: Record<string
 
   return {
     strapi,
-    http: () => request(strapi.server.httpServer),
+    http: () => checkedAgainstContract(request(strapi.server.httpServer)),
     database,
     async close() {
       await strapi.destroy();
