@@ -14,7 +14,7 @@ import type { JsonSchema, OpenApiDocument } from './types';
  */
 
 /** Component names of the article schema's $defs; others get an AssembledArticle prefix. */
-const HOISTED: Record<string, string> = { image: 'Image', speaker: 'Speaker', block: 'ArticleBlock', comment: 'Comment' };
+const HOISTED: Record<string, string> = { image: 'Image', speaker: 'Speaker', block: 'ArticleBlock', comment: 'Comment', teaser: 'Teaser' };
 
 const pascal = (name: string): string => name.replace(/(^|[-_])(\w)/g, (_m, _sep: string, c: string) => c.toUpperCase());
 

@@ -26,18 +26,52 @@ const slugIn = (what: string): Parameter => ({
 });
 const commentId: Parameter = { name: 'id', in: 'path', required: true, description: "The comment's id (its documentId).", schema: { type: 'string' } };
 
+/**
+ * A cached public page (src/article-cache/pages/): validators and purge keys on 200, 304 to a
+ * current If-None-Match. Every list and the assembled article are answered this way.
+ */
+const CACHE_HEADERS: Response['headers'] = {
+  ETag: { description: 'The version of this answer.', schema: { type: 'string' } },
+  'Cache-Control': { description: 'How long browsers and CDNs may keep it.', schema: { type: 'string' } },
+  'X-Cache': { description: "HIT or MISS (this instance's page cache).", schema: { enum: ['HIT', 'MISS'] } },
+  'Surrogate-Key': {
+    description: 'What the page shows and follows, space-separated, for CDN purges: article-, author-, section-, front-, tag-<documentId>, section-articles-<documentId>, ...',
+    schema: { type: 'string' },
+  },
+  'Cache-Tag': { description: 'The same keys, comma-separated (Cloudflare).', schema: { type: 'string' } },
+};
+const ifNoneMatch: Parameter = {
+  name: 'If-None-Match',
+  in: 'header',
+  description: 'An ETag of an earlier answer: 304 when it is still current.',
+  schema: { type: 'string' },
+};
+const cached = (operation: Operation): Operation => {
+  const answered = operation.responses['200'] as Response;
+  return {
+    ...operation,
+    parameters: [...(operation.parameters ?? []), ifNoneMatch],
+    responses: {
+      ...operation.responses,
+      '200': { ...answered, headers: { ...CACHE_HEADERS, ...(answered.headers ?? {}) } },
+      '304': { description: 'Not modified: the If-None-Match ETag is current.', headers: CACHE_HEADERS },
+    },
+  };
+};
+
 /** The query every public list reads (src/api/article/list-query.ts, src/validation/list-query.ts). */
 const listQuery = [parameter('locale'), parameter('cursor'), parameter('pageSize')];
 const listErrors = { '400': response('BadRequest'), '404': response('NotFound'), '503': response('ServiceUnavailable') };
 
-const publicList = (operationId: string, tag: string, summary: string, description: string, slug: Parameter | null, schema: string): Operation => ({
-  operationId,
-  tags: [tag],
-  summary,
-  description,
-  parameters: slug ? [slug, ...listQuery] : listQuery,
-  responses: { '200': ok(summary, ref(schema)), ...listErrors },
-});
+const publicList = (operationId: string, tag: string, summary: string, description: string, slug: Parameter | null, schema: string): Operation =>
+  cached({
+    operationId,
+    tags: [tag],
+    summary,
+    description,
+    parameters: slug ? [slug, ...listQuery] : listQuery,
+    responses: { '200': ok(summary, ref(schema)), ...listErrors },
+  });
 
 const moderator = [{ usersPermissionsJwt: [] }];
 const moderatorErrors = {
@@ -70,34 +104,34 @@ const frontDescription =
 
 export const paths: Record<string, PathItem> = {
   '/api/fronts/home': {
-    get: {
+    get: cached({
       operationId: 'getHomeFront',
       tags: ['Fronts'],
       summary: 'The home front.',
       description: frontDescription,
       parameters: listQuery,
       responses: { '200': ok('The home front.', ref('FrontPage')), ...listErrors },
-    },
+    }),
   },
   '/api/fronts/{sectionSlug}': {
-    get: {
+    get: cached({
       operationId: 'getSectionFront',
       tags: ['Fronts'],
       summary: "A section's front.",
       description: frontDescription,
       parameters: [{ ...slugIn('section'), name: 'sectionSlug' }, ...listQuery],
       responses: { '200': ok("The section's front.", ref('FrontPage')), ...listErrors },
-    },
+    }),
   },
   '/api/sections': {
-    get: {
+    get: cached({
       operationId: 'getSections',
       tags: ['Sections'],
       summary: 'The sections as a tree, roots first, each level by order then name.',
       description: "Names and descriptions in the locale asked, the default locale's where a section has no translation.",
       parameters: [parameter('locale')],
       responses: { '200': ok('The section tree.', ref('SectionTree')), ...listErrors },
-    },
+    }),
   },
   '/api/sections/{slug}/articles': {
     get: publicList(
@@ -110,13 +144,13 @@ export const paths: Record<string, PathItem> = {
     ),
   },
   '/api/authors/{slug}': {
-    get: {
+    get: cached({
       operationId: 'getAuthor',
       tags: ['Authors'],
       summary: "An author's profile and a page of their published articles, newest first.",
       parameters: [slugIn('author'), ...listQuery],
       responses: { '200': ok("The author's page.", ref('AuthorPage')), ...listErrors },
-    },
+    }),
   },
   '/api/authors/{slug}/articles': {
     get: publicList(
@@ -139,7 +173,7 @@ export const paths: Record<string, PathItem> = {
     ),
   },
   '/api/articles/{slug}/assembled': {
-    get: {
+    get: cached({
       operationId: 'getAssembledArticle',
       tags: ['Articles'],
       summary: 'One published article in reading order, with its comments and reactions.',
@@ -150,19 +184,12 @@ export const paths: Record<string, PathItem> = {
         slugIn('article'),
         parameter('locale'),
         { name: 'cursor', in: 'query', description: 'The next page of top-level comments (comments.nextCursor).', schema: { type: 'string', maxLength: 200 } },
-        { name: 'If-None-Match', in: 'header', description: 'An ETag of an earlier answer: 304 when it is still current.', schema: { type: 'string' } },
       ],
       responses: {
-        '200': ok('The assembled article.', ref('AssembledArticleResponse'), {
-          ETag: { description: 'The version of this answer.', schema: { type: 'string' } },
-          'Cache-Control': { description: 'How long browsers and CDNs may keep it.', schema: { type: 'string' } },
-          'X-Cache': { description: 'HIT or MISS (this instance\'s page cache).', schema: { enum: ['HIT', 'MISS'] } },
-          'Surrogate-Key': { description: 'The documents shown, space-separated, for CDN purges.', schema: { type: 'string' } },
-        }),
-        '304': { description: 'Not modified: the If-None-Match ETag is current.' },
+        '200': ok('The assembled article.', ref('AssembledArticleResponse')),
         ...listErrors,
       },
-    },
+    }),
   },
   '/api/articles/{slug}/comments': {
     get: {

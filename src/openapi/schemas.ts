@@ -34,24 +34,7 @@ export const MODERATION_STATUSES = ['pending', 'approved', 'rejected', 'spam'] a
 export const schemas: Record<string, JsonSchema> = {
   NameAndSlug: object({ name: text, slug: text }),
 
-  Teaser: object(
-    {
-      documentId: { type: 'string', minLength: 1 },
-      locale: text,
-      headline: text,
-      standfirst: nullableText,
-      slug: text,
-      path: { description: 'The reader page, site-relative: /articles/<slug>, /<locale>/articles/<slug> outside the default locale.', type: 'string' },
-      section: { description: 'The primary section, named in the list\'s locale.', ...nullable(ref('NameAndSlug')) },
-      byline: { type: 'array', items: ref('NameAndSlug') },
-      heroImage: nullable(ref('Image')),
-      publishedAt: { description: 'First publication.', ...dateTime },
-      lastPublishedAt: { description: "This version's publication (an update republishes).", ...dateTime },
-      commentCount: count,
-    },
-    undefined,
-    'One article in any list (section, author, tag, front): built in one place (src/api/article/assembly/teaser.ts).'
-  ),
+  // Teaser: the assembled-article contract's $defs.teaser (also its `related`), hoisted by document.ts.
 
   SectionSummary: object({ name: text, slug: text, description: nullableText, order: { type: 'integer' } }),
   SectionNode: {
