@@ -4,6 +4,7 @@ import { toImageView } from '../assembly/media';
 import { toNewsArticle } from '../assembly/structured-data';
 import { sourcesOf } from '../assembly/document';
 import type { BlockView, CommentView, ImageView } from '../assembly/types';
+import type { Teaser } from '../assembly/teaser';
 import { commentPolicy } from '../../comment/rules';
 import { commentsOpen } from '../../comment/rules/closing';
 import type { NewsroomConfig } from '../../../../config/newsroom';
@@ -39,6 +40,13 @@ export interface AssembledArticle {
     nextCursor: string | null;
   };
   structuredData: ReturnType<typeof toNewsArticle>;
+  /**
+   * The primary section and its parents, root first (World, then Asia). Being added to the
+   * assembly on another branch: optional here so the reader page draws it once it is there.
+   */
+  sectionPath?: Array<{ documentId: string; name: string; slug: string }>;
+  /** Up to five related stories, as every list's teasers (same as sectionPath: optional until merged). */
+  related?: Teaser[];
 }
 
 export interface AssembleInput {
