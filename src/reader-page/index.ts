@@ -2,29 +2,37 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { readerPath } from './address';
 import { bundleReaderAssets } from './bundle';
+import { answerListPage, listPages, type ListPageHandler } from './list-pages';
+import { PAGE_TEXT } from './render/locales';
 import { renderArticlePage, renderNotFoundPage } from './render/page';
+import { looksLikeLocale, readerSite } from './site';
 import { articleCache } from '../article-cache';
 import { assembledArticlePage, readArticleAddress, type ArticleRequest } from '../article-cache/pages/assembled-article';
 
 /**
- * The reader page, served by the CMS itself: GET /articles/:slug and /:locale/articles/:slug,
- * plus its script and stylesheet at /reader/reader.js and /reader/reader.css.
+ * The reader pages, served by the CMS itself: the article at GET /articles/:slug, the home front
+ * at /, a section's front at /sections/:slug, an author's page at /authors/:slug and a tag's list
+ * at /tags/:slug, each also under /:locale/; plus their script and stylesheet at
+ * /reader/reader.js and /reader/reader.css.
  */
+
+type Next = () => Promise<unknown>;
 
 export const registerReaderPage = async (strapi: Core.Strapi): Promise<void> => {
   const assets = await bundleReaderAssets(strapi.dirs.app.root);
-  const siteName = () => (strapi.config.get('newsroom.publisher.name') as string) || 'Newsroom';
+  const site = readerSite(strapi, assets.version);
+  const lists = listPages(strapi, site);
 
-  const notFound = (ctx: Context, message: string) => {
+  const notFound = (ctx: Context, message: string, heading?: string) => {
     ctx.status = 404;
     ctx.type = 'text/html; charset=utf-8';
-    ctx.body = renderNotFoundPage(message);
+    ctx.body = renderNotFoundPage(message, heading);
   };
 
   // /:locale/articles/:slug would also match /api/articles/:id: leave the API's paths to the API.
   const apiSegment = ((strapi.config.get('api.rest.prefix') as string) || '/api').replace(/^\/+/, '');
 
-  const page = async (ctx: Context, next: () => Promise<unknown>) => {
+  const page = async (ctx: Context, next: Next) => {
     if (ctx.params.locale === apiSegment) return next();
     // The API's own reading of an address: the same articles answer, in the same canonical form.
     let request: ArticleRequest;
@@ -37,16 +45,33 @@ export const registerReaderPage = async (strapi: Core.Strapi): Promise<void> => 
     if (!article) return notFound(ctx, 'There is no article at this address.');
 
     const { slug, locale } = request;
-    const base = ((strapi.config.get('server.url') as string) || ctx.origin).replace(/\/+$/, '');
-    const path = readerPath(slug, locale);
+    // The article exists in its locale, so the newsroom has that locale.
+    const pageLocale = (await site.locale(article.locale)) ?? { lang: article.locale, pathLocale: locale };
+    const { site: context } = await site.context(ctx, pageLocale);
     ctx.type = 'text/html; charset=utf-8';
-    ctx.body = renderArticlePage(article, {
-      canonicalUrl: `${base}${path}`,
-      apiBase: `/api/articles/${slug}`,
-      locale: locale ?? '',
-      siteName: siteName(),
-      assetVersion: assets.version,
-    });
+    ctx.body = renderArticlePage(article, { path: readerPath(slug, locale), apiBase: `/api/articles/${slug}`, locale: locale ?? '' }, context);
+  };
+
+  /**
+   * A list page at /... or /:locale/...: the API's paths and first segments that cannot be a
+   * locale (admin, uploads, reader, ...) go on to their own routes; a locale-shaped segment the
+   * newsroom lacks is a 404 page, as /de/articles/:slug is.
+   */
+  const listPage = (handler: ListPageHandler) => async (ctx: Context, next: Next) => {
+    const segment = ctx.params.locale === undefined ? undefined : String(ctx.params.locale);
+    if (segment !== undefined && (segment === apiSegment || !looksLikeLocale(segment))) return next();
+    const locale = await site.locale(segment);
+    if (!locale) return notFound(ctx, 'There is no page at this address.', PAGE_TEXT.notFound);
+    await answerListPage(ctx, () => handler(ctx, locale));
+  };
+
+  /** The home front under a locale, /fa-AF/: only a locale the newsroom has; any other single segment is not ours. */
+  const localeHome = async (ctx: Context, next: Next) => {
+    const segment = String(ctx.params.locale);
+    if (segment === apiSegment || !looksLikeLocale(segment)) return next();
+    const locale = await site.locale(segment);
+    if (!locale) return next();
+    await answerListPage(ctx, () => lists.home(ctx, locale));
   };
 
   const router = strapi.server.router;
@@ -60,4 +85,23 @@ export const registerReaderPage = async (strapi: Core.Strapi): Promise<void> => 
   router.get('/reader/reader.css', asset('text/css; charset=utf-8', assets.css));
   router.get('/articles/:slug', page);
   router.get('/:locale/articles/:slug', page);
+  router.get('/sections/:slug', listPage(lists.section));
+  router.get('/:locale/sections/:slug', listPage(lists.section));
+  router.get('/authors/:slug', listPage(lists.author));
+  router.get('/:locale/authors/:slug', listPage(lists.author));
+  router.get('/tags/:slug', listPage(lists.tag));
+  router.get('/:locale/tags/:slug', listPage(lists.tag));
+  router.get('/:locale', localeHome);
+
+  // strapi::public answers / with a redirect to the admin panel, from a route registered before
+  // any of ours (routes match in order): the reader's home front takes / first, in front of the
+  // router. The admin panel stays at /admin.
+  const home = listPage(lists.home);
+  strapi.server.use(async (ctx: Context, next: Next) => {
+    if ((ctx.method === 'GET' || ctx.method === 'HEAD') && ctx.path === '/') {
+      ctx.params = {};
+      return home(ctx, next);
+    }
+    return next();
+  });
 };

@@ -50,7 +50,8 @@ describe('the reader', () => {
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     expect(photos).toHaveLength(3);
     for (const photo of photos) expect(photo.srcset).toMatch(/ 234w, .* 1200w$/);
-    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    // The NewsArticle comes first (a BreadcrumbList follows once articles carry their section path).
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? '{}');
     expect(ld).toMatchObject({ '@type': 'NewsArticle', dateline: 'KABUL' });
     await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toBe(articleUrl());
   });

@@ -22,6 +22,9 @@ const page = async (path: string, status = 200) => {
 const visibleText = (htmlText: string) =>
   htmlText
     .replace(/<head>[\s\S]*?<\/head>/, '')
+    // The site's header and the breadcrumb are around the story, not part of it.
+    .replace(/<header class="site-header">[\s\S]*?<\/header>/, '')
+    .replace(/<nav class="breadcrumb"[\s\S]*?<\/nav>/, '')
     .replace(/<script[\s\S]*?<\/script>/g, '')
     .replace(/<(p|h1|h2|h3|figcaption|li|figure)\b[^>]*>/g, '\n')
     .replace(/<[^>]+>/g, '')
@@ -47,7 +50,7 @@ describe('the reader page of the demo article', () => {
   it('has the headline, byline, dateline, hero photo with its credit in brackets, and the subheading', async () => {
     const html = await page(`/articles/${DEMO_SLUG}`);
     expect(html).toMatch(/<h1 id="headline">Evidence mounts of close al-Qaeda–Taliban relationship<\/h1>/);
-    expect(html).toContain('<span class="author">Sulaiman</span>');
+    expect(html).toContain('<a class="author" href="/authors/sulaiman">Sulaiman</a>');
     expect(html).toContain('<span class="dateline">KABUL --</span> Evidence is continuing');
     expect(html).toContain('<span class="credit">[Alexander Zemlianichenko/AFP]</span>');
     expect(html).toContain('<h2 class="subheading">Taliban dissension</h2>');

@@ -21,7 +21,7 @@ import type { TagView } from '../../api/tag/services/page';
  */
 
 /** One spelling per list position: any encoding of the same position is the same page. */
-const cursorOf = (after: ListPosition | undefined): string => (after ? encodeCursor({ createdAt: new Date(after.createdAt).toISOString(), id: after.id }) : '');
+export const cursorOf = (after: ListPosition | undefined): string => (after ? encodeCursor({ createdAt: new Date(after.createdAt).toISOString(), id: after.id }) : '');
 
 /** The page that follows, as the reader's request for it reads (its key is that request's). */
 const nextOf = <R extends { after?: ListPosition }>(request: R, nextCursor: string | null): R[] =>

@@ -2,6 +2,7 @@ import { html, raw, type Html } from './html';
 import { quoteSentence } from './quote-sentence';
 import { PAGE_TEXT } from './locales';
 import { displayTime } from './tree';
+import { authorPath } from '../address';
 import type { AssembledArticle } from '../../api/article/services/assembled-article';
 import type { BlockView, ImageView } from '../../api/article/assembly/types';
 
@@ -85,12 +86,13 @@ export const renderBody = (blocks: BlockView[], dateline: string | null): Html =
   return raw(out.join('\n'));
 };
 
-export const renderArticle = (article: AssembledArticle): Html => {
+/** `pathLocale`: the locale in the site's addresses (none for the default one), for the byline's links to the authors' pages. */
+export const renderArticle = (article: AssembledArticle, pathLocale?: string): Html => {
   return html`<article class="story" aria-labelledby="headline">
   <header class="story-header">
     <h1 id="headline">${article.title}</h1>
     ${article.summary ? html`<p class="standfirst">${article.summary}</p>` : ''}
-    ${article.byline.length ? html`<p class="byline">${PAGE_TEXT.by} ${article.byline.map((a, i) => html`${i > 0 ? ', ' : ''}<span class="author">${a.name}</span>`)}</p>` : ''}
+    ${article.byline.length ? html`<p class="byline">${PAGE_TEXT.by} ${article.byline.map((a, i) => html`${i > 0 ? ', ' : ''}<a class="author" href="${authorPath(a.slug, pathLocale)}">${a.name}</a>`)}</p>` : ''}
     <p class="published"><time datetime="${article.publishedAt}">${displayTime(article.publishedAt)}</time></p>
   </header>
   ${article.heroImage ? figure(article.heroImage, 'hero', true) : ''}

@@ -32,3 +32,6 @@ export const html = (strings: TemplateStringsArray, ...values: unknown[]): Html 
   );
 
 export const raw = (value: string): Html => new Html(value);
+
+/** Whether an address given as content (an author's link) may be linked: the web's only, never javascript: or data:. */
+export const isWebAddress = (url: string): boolean => /^https?:\/\//i.test(url);

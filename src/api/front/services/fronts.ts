@@ -90,7 +90,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       picks,
       latest: rest,
       nextCursor,
-      sources: [record ? documentTag('front', record.documentId) : unrecordedFrontTag(latest.sectionId), ...latest.sources, ...sources],
+      // Every pick, shown or not: a pick first published in this locale (a translation) drops this
+      // front although no list it is in has this front's tags.
+      sources: [
+        record ? documentTag('front', record.documentId) : unrecordedFrontTag(latest.sectionId),
+        ...picked.map((documentId) => documentTag('article', documentId)),
+        ...latest.sources,
+        ...sources,
+      ],
     };
   },
 });
