@@ -203,8 +203,7 @@ describe('the article page', () => {
     expect(html).toContain('<a class="site-name" href="/">');
   });
 
-  // sectionPath and related are added to the assembled article on another branch: this passes
-  // once it is merged (the rendering itself is unit-tested in src/reader-page/render/__tests__/lists.test.ts).
+  // The rendering itself is unit-tested in src/reader-page/render/__tests__/lists.test.ts.
   it('shows its place in the sections (Home › World › Asia) with a BreadcrumbList', async () => {
     const html = await page(DEMO_PATH);
     expect(html).toMatch(
