@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { PublicPage, ProducedPage } from '../public-page';
 import { decodeCursor, encodeCursor } from '../../api/comment/services/thread';
@@ -63,22 +64,88 @@ export const sectionTreePage: PublicPage<TreeRequest, Envelope<SectionNode[], Re
 };
 
 // ---------------------------------------------------------------------------------------------
-// GET /api/sections/:slug/articles
+// The article lists: GET /api/sections/:slug/articles, /api/authors/:slug[/articles], /api/tags/:slug/articles
 
-export type SectionArticles = Envelope<Teaser[], { section: SectionSummary; nextCursor: string | null }>;
+/** What a list's service answers: its teasers, what they are of, the next page, the tags. */
+interface ListOf<Of> {
+  of: Of;
+  items: Teaser[];
+  nextCursor: string | null;
+  sources: string[];
+}
 
-export const sectionArticlesPage: PublicPage<ArticleListRequest, SectionArticles> = {
-  name: 'section-articles',
-  path: '/sections/:slug/articles',
-  parse: (params, query) => readArticleListQuery('section', params.slug ?? '', query),
+/** An article list read as every list (src/api/article/list-query.ts), its body shaped by `answer`. */
+const articleListPage = <Of, Data>(page: {
+  name: string;
+  path: string;
+  /** What the slug names, for the 404's message ("No tag "x"."). */
+  of: 'section' | 'author' | 'tag';
+  read: (strapi: Core.Strapi, request: ArticleListRequest) => Promise<ListOf<Of>>;
+  answer: (list: ListOf<Of>) => Data;
+}): PublicPage<ArticleListRequest, Data> => ({
+  name: page.name,
+  path: page.path,
+  parse: (params, query) => readArticleListQuery(page.of, params.slug ?? '', query),
   key: listKey,
   isEntry: (request) => request.after === undefined,
   async produce(strapi, request) {
-    const { section, items, nextCursor, sources } = await service(strapi, 'api::section.sections').articles(request);
-    return json({ data: items, meta: { section, nextCursor } }, sources, nextOf(request, nextCursor));
+    const list = await page.read(strapi, request);
+    return json(page.answer(list), list.sources, nextOf(request, list.nextCursor));
   },
-  notFound: ({ slug }) => new errors.NotFoundError(`No section "${slug}".`),
+  notFound: ({ slug }) => new errors.NotFoundError(`No ${page.of} "${slug}".`),
+});
+
+export type SectionArticles = Envelope<Teaser[], { section: SectionSummary; nextCursor: string | null }>;
+export type AuthorArticles = Envelope<Teaser[], { author: AuthorView; nextCursor: string | null }>;
+export type AuthorProfile = Envelope<AuthorView & { articles: Teaser[] }, { nextCursor: string | null }>;
+export type TagArticles = Envelope<Teaser[], { tag: TagView; nextCursor: string | null }>;
+
+const sectionList = async (strapi: Core.Strapi, request: ArticleListRequest): Promise<ListOf<SectionSummary>> => {
+  const { section, ...list } = await service(strapi, 'api::section.sections').articles(request);
+  return { of: section, ...list };
 };
+const authorList = async (strapi: Core.Strapi, request: ArticleListRequest): Promise<ListOf<AuthorView>> => {
+  const { author, ...list } = await service(strapi, 'api::author.page').articles(request);
+  return { of: author, ...list };
+};
+const tagList = async (strapi: Core.Strapi, request: ArticleListRequest): Promise<ListOf<TagView>> => {
+  const { tag, ...list } = await service(strapi, 'api::tag.page').articles(request);
+  return { of: tag, ...list };
+};
+
+export const sectionArticlesPage = articleListPage<SectionSummary, SectionArticles>({
+  name: 'section-articles',
+  path: '/sections/:slug/articles',
+  of: 'section',
+  read: sectionList,
+  answer: ({ of, items, nextCursor }) => ({ data: items, meta: { section: of, nextCursor } }),
+});
+
+/** The author page: who they are and their articles, in one body. */
+export const authorPage = articleListPage<AuthorView, AuthorProfile>({
+  name: 'author',
+  path: '/authors/:slug',
+  of: 'author',
+  read: authorList,
+  answer: ({ of, items, nextCursor }) => ({ data: { ...of, articles: items }, meta: { nextCursor } }),
+});
+
+/** The same list in the shape of every other list. */
+export const authorArticlesPage = articleListPage<AuthorView, AuthorArticles>({
+  name: 'author-articles',
+  path: '/authors/:slug/articles',
+  of: 'author',
+  read: authorList,
+  answer: ({ of, items, nextCursor }) => ({ data: items, meta: { author: of, nextCursor } }),
+});
+
+export const tagArticlesPage = articleListPage<TagView, TagArticles>({
+  name: 'tag-articles',
+  path: '/tags/:slug/articles',
+  of: 'tag',
+  read: tagList,
+  answer: ({ of, items, nextCursor }) => ({ data: items, meta: { tag: of, nextCursor } }),
+});
 
 // ---------------------------------------------------------------------------------------------
 // GET /api/fronts/home, /api/fronts/:sectionSlug
@@ -96,56 +163,4 @@ export const frontPage: PublicPage<FrontRequest, FrontAnswer> = {
     return json({ data: { picks, latest }, meta: { front, nextCursor } }, sources, nextOf(request, nextCursor));
   },
   notFound: ({ slug }) => new errors.NotFoundError(slug ? `No section "${slug}".` : 'No home front.'),
-};
-
-// ---------------------------------------------------------------------------------------------
-// GET /api/authors/:slug (the author and their articles) and /api/authors/:slug/articles
-
-export type AuthorArticles = Envelope<Teaser[], { author: AuthorView; nextCursor: string | null }>;
-export type AuthorProfile = Envelope<AuthorView & { articles: Teaser[] }, { nextCursor: string | null }>;
-
-const authorNotFound = ({ slug }: ArticleListRequest) => new errors.NotFoundError(`No author "${slug}".`);
-
-export const authorArticlesPage: PublicPage<ArticleListRequest, AuthorArticles> = {
-  name: 'author-articles',
-  path: '/authors/:slug/articles',
-  parse: (params, query) => readArticleListQuery('author', params.slug ?? '', query),
-  key: listKey,
-  isEntry: (request) => request.after === undefined,
-  async produce(strapi, request) {
-    const { author, items, nextCursor, sources } = await service(strapi, 'api::author.page').articles(request);
-    return json({ data: items, meta: { author, nextCursor } }, sources, nextOf(request, nextCursor));
-  },
-  notFound: authorNotFound,
-};
-
-export const authorPage: PublicPage<ArticleListRequest, AuthorProfile> = {
-  name: 'author',
-  path: '/authors/:slug',
-  parse: (params, query) => readArticleListQuery('author', params.slug ?? '', query),
-  key: listKey,
-  isEntry: (request) => request.after === undefined,
-  async produce(strapi, request) {
-    const { author, items, nextCursor, sources } = await service(strapi, 'api::author.page').articles(request);
-    return json({ data: { ...author, articles: items }, meta: { nextCursor } }, sources, nextOf(request, nextCursor));
-  },
-  notFound: authorNotFound,
-};
-
-// ---------------------------------------------------------------------------------------------
-// GET /api/tags/:slug/articles
-
-export type TagArticles = Envelope<Teaser[], { tag: TagView; nextCursor: string | null }>;
-
-export const tagArticlesPage: PublicPage<ArticleListRequest, TagArticles> = {
-  name: 'tag-articles',
-  path: '/tags/:slug/articles',
-  parse: (params, query) => readArticleListQuery('tag', params.slug ?? '', query),
-  key: listKey,
-  isEntry: (request) => request.after === undefined,
-  async produce(strapi, request) {
-    const { tag, items, nextCursor, sources } = await service(strapi, 'api::tag.page').articles(request);
-    return json({ data: items, meta: { tag, nextCursor } }, sources, nextOf(request, nextCursor));
-  },
-  notFound: ({ slug }) => new errors.NotFoundError(`No tag "${slug}".`),
 };
