@@ -15,6 +15,16 @@
  * measurement for both archive columns. What the write cells add to the archive is taken out
  * again afterwards (rows past the ids at the start, the two discussions' tallies restored), so
  * every run meets the same archive.
+ *
+ * Then the lists, uncached, archive against demo database:
+ *
+ *   home        GET  /api/fronts/home                                 (picks, then the latest of every section)
+ *   section     GET  /api/sections/:slug/articles                     (the busiest top-level section, subsections in)
+ *   author      GET  /api/authors/:slug/articles                      (the author with the most stories)
+ *   tag         GET  /api/tags/:slug/articles                         (the tag with the most stories)
+ *
+ * The archive's section, author and tag are the builder's (bench_archive_info.bench.lists); the
+ * demo's are the demo article's World, its author and its first tag.
  */
 const fs = require('fs');
 const { log, startApp, stop, measure, runAppScript, withClient, databaseExists, databaseUrl, formatTable } = require('../lib');
@@ -28,6 +38,22 @@ const ROUNDS = Number(process.env.BENCH_ARCHIVE_ROUNDS || 3);
 const RATIO_TARGET = 1.5;
 const MODERATOR = { email: 'bench-moderator@newsroom.test', password: 'Bench-Moderat0r' };
 const DEMO_SEED_COMMENTS = 45; // approved threads of four on the demo article: a second page of 20 exists
+
+const LIST_REQUESTS = [
+  ['home', 'home front'],
+  ['section', 'section list (top-level, subsections in)'],
+  ['author', "author's page"],
+  ['tag', "tag's list"],
+];
+// The demo article's section, author and tag (src/demo/reference-article.ts).
+const DEMO_LISTS = { section: 'world', author: 'sulaiman', tag: 'afghanistan' };
+const listUrl = (base, key, lists) =>
+  ({
+    home: `${base}/api/fronts/home`,
+    section: `${base}/api/sections/${lists.section}/articles`,
+    author: `${base}/api/authors/${lists.author}/articles`,
+    tag: `${base}/api/tags/${lists.tag}/articles`,
+  })[key];
 
 const REQUESTS = [
   ['assembled', 'uncached assembled article'],
@@ -159,6 +185,7 @@ const archiveTable = async ({ demo, publicDir, slug }) => {
   if (!info) return log(`archive table skipped: ${DATABASE} is incomplete (npm run bench:archive -- --rebuild).`);
   const viral = info.bench.viral;
   const ordinary = info.bench.ordinary;
+  const lists = info.bench.lists ?? null; // an archive of format 1 has none
 
   // What this run adds to the archive, taken out afterwards.
   const before = await withClient(archiveUrl, async (c) => {
@@ -190,6 +217,12 @@ const archiveTable = async ({ demo, publicDir, slug }) => {
         if (options[key]) await autocannon({ duration: 2, connections: CONNECTIONS, ...(await options[key]()) });
       }
     }
+    if (lists) {
+      for (const [key] of LIST_REQUESTS) {
+        await autocannon({ duration: 1, connections: CONNECTIONS, url: listUrl(app.url, key, lists) });
+        await autocannon({ duration: 1, connections: CONNECTIONS, url: listUrl(demo.url, key, DEMO_LISTS) });
+      }
+    }
 
     // Request by request, the three back to back, so a drift of the shared machine meets all three alike.
     const rounds = { viral: [], ordinary: [], demo: [] };
@@ -200,10 +233,24 @@ const archiveTable = async ({ demo, publicDir, slug }) => {
         rounds.demo.push(await measureTarget('demo database', demo, slug, demoJwt, [key]));
       }
     }
+    // The lists, the same way: archive then demo, round by round.
+    const listRounds = { archive: [], demo: [] };
+    for (const [key, what] of lists ? LIST_REQUESTS : []) {
+      for (let round = 0; round < ROUNDS; round += 1) {
+        for (const [side, target, of] of [['archive', app, lists], ['demo', demo, DEMO_LISTS]]) {
+          const url = listUrl(target.url, key, of);
+          const answer = await fetch(url);
+          if (!answer.ok) throw new Error(`${url}: ${answer.status} ${(await answer.text()).slice(0, 300)}`);
+          await answer.arrayBuffer();
+          const row = await measure(`${side === 'archive' ? 'archive' : 'demo database'}: ${what}`, { connections: CONNECTIONS, url }, target.child.pid);
+          listRounds[side].push({ [key]: { p50Ms: row.p50Ms, p99Ms: row.p99Ms, requestsPerSecond: row.requestsPerSecond, requests: row.requests, errors: row.errors, non2xx: row.non2xx } });
+        }
+      }
+    }
     // Per request, the round with the median p50 (its p99 and errors with it; errors summed over all rounds).
-    const median = (measured) => {
+    const median = (measured, requests = REQUESTS) => {
       const cells = {};
-      for (const [key] of REQUESTS) {
+      for (const [key] of requests) {
         const all = measured.filter((m) => m[key]).map((m) => m[key]);
         if (all.length === 0) continue;
         const sorted = [...all].sort((a, b) => a.p50Ms - b.p50Ms);
@@ -214,6 +261,7 @@ const archiveTable = async ({ demo, publicDir, slug }) => {
       return cells;
     };
     const cells = { viral: median(rounds.viral), ordinary: median(rounds.ordinary), demo: median(rounds.demo) };
+    const listCells = { archive: median(listRounds.archive, LIST_REQUESTS), demo: median(listRounds.demo, LIST_REQUESTS) };
     cells.ordinary.queue = { ...cells.viral.queue, shared: true };
     const ratio = (a, b) => (b > 0 ? +(a / b).toFixed(2) : null);
     const rows = REQUESTS.map(([key, what]) => ({
@@ -224,6 +272,13 @@ const archiveTable = async ({ demo, publicDir, slug }) => {
       demo: cells.demo[key],
       ratioViral: ratio(cells.viral[key].p50Ms, cells.demo[key].p50Ms),
       ratioOrdinary: ratio(cells.ordinary[key].p50Ms, cells.demo[key].p50Ms),
+    }));
+    const listRows = (lists ? LIST_REQUESTS : []).map(([key, what]) => ({
+      request: key,
+      label: what,
+      archive: listCells.archive[key],
+      demo: listCells.demo[key],
+      ratio: ratio(listCells.archive[key].p50Ms, listCells.demo[key].p50Ms),
     }));
     result = {
       database: DATABASE,
@@ -236,11 +291,17 @@ const archiveTable = async ({ demo, publicDir, slug }) => {
       ordinary,
       ratioTarget: RATIO_TARGET,
       rows,
-      overTarget: rows.flatMap((r) => [
-        ...(r.ratioViral > RATIO_TARGET ? [`${r.request} (viral) ${r.ratioViral}`] : []),
-        ...(r.ratioOrdinary > RATIO_TARGET ? [`${r.request} (ordinary) ${r.ratioOrdinary}`] : []),
-      ]),
-      errors: rows.reduce((sum, r) => sum + ['viral', 'ordinary', 'demo'].reduce((s, k) => s + (r[k].shared ? 0 : r[k].errors + r[k].non2xx), 0), 0),
+      lists: lists && { archive: lists, demo: DEMO_LISTS, rows: listRows },
+      overTarget: [
+        ...rows.flatMap((r) => [
+          ...(r.ratioViral > RATIO_TARGET ? [`${r.request} (viral) ${r.ratioViral}`] : []),
+          ...(r.ratioOrdinary > RATIO_TARGET ? [`${r.request} (ordinary) ${r.ratioOrdinary}`] : []),
+        ]),
+        ...listRows.flatMap((r) => (r.ratio > RATIO_TARGET ? [`${r.request} (list) ${r.ratio}`] : [])),
+      ],
+      errors:
+        rows.reduce((sum, r) => sum + ['viral', 'ordinary', 'demo'].reduce((s, k) => s + (r[k].shared ? 0 : r[k].errors + r[k].non2xx), 0), 0) +
+        listRows.reduce((sum, r) => sum + r.archive.errors + r.archive.non2xx + r.demo.errors + r.demo.non2xx, 0),
     };
   } finally {
     await stop(app.child);
@@ -281,10 +342,16 @@ const printArchiveTable = (archive) => {
     )
   );
   console.log(`ratio = archive p50 / demo p50, target <= ${archive.ratioTarget} ("!" above it); * the pending queue is the whole archive's: one measurement`);
+  if (archive.lists) {
+    const { archive: a, demo: d } = archive.lists;
+    console.log('');
+    console.log(`lists, uncached (archive: section ${a.section}, author ${a.author}, tag ${a.tag}; demo: ${d.section}, ${d.author}, ${d.tag}); p50 / p99 ms`);
+    console.log(formatTable(['list', 'archive', 'demo', 'archive/demo'], archive.lists.rows.map((r) => [r.label, cell(r.archive), cell(r.demo), flag(r.ratio, archive.ratioTarget)])));
+  }
   console.log(archive.overTarget.length ? `above the target: ${archive.overTarget.join(', ')}` : 'every ratio within the target');
   console.log(`errors and non-2xx answers in the archive table: ${archive.errors}`);
 };
 
-module.exports = { archiveTable, printArchiveTable, REQUESTS };
+module.exports = { archiveTable, printArchiveTable, REQUESTS, LIST_REQUESTS };
 // For the chart script: read a results file.
 module.exports.readResults = (file) => JSON.parse(fs.readFileSync(file, 'utf8'));
