@@ -458,7 +458,7 @@ const build = async (client, url, publicDir) => {
   const now = `localtimestamp`;
   let homeId = home?.id;
   if (!homeId) homeId = (await one(`INSERT INTO fronts (document_id, name, fill, created_at, updated_at, published_at) VALUES (${docId('archive-front', '0')}, 'Home', 20, ${now}, ${now}, ${now}) RETURNING id`)).id;
-  const homeOrd = Number((await one(`SELECT COALESCE(MAX(article_ord), 0) AS n FROM fronts_picks_lnk WHERE front_id = $1`, [homeId])).n);
+  const homeOrd = Math.ceil(Number((await one(`SELECT COALESCE(MAX(article_ord), 0) AS n FROM fronts_picks_lnk WHERE front_id = $1`, [homeId])).n) / 2);
   const homePicks = [...(await newest(0, 2)), ...(await newest(tree.indexOf(tops[1]), 2)), ...(await newest(tree.indexOf(tops[2]), 1, 40))];
   homePicks.forEach((pick, i) => frontPicks.push([homeId, pick, homeOrd + i + 1]));
   for (const [k, top] of tops.slice(0, 3).entries()) {
@@ -470,7 +470,8 @@ const build = async (client, url, publicDir) => {
     await q(`INSERT INTO fronts_section_lnk (front_id, section_id) VALUES ($1, $2)`, [front.id, top.rows.en]);
     (await newest(tree.indexOf(top), 3, 1)).forEach((pick, i) => frontPicks.push([front.id, pick, i + 1]));
   }
-  const pickRows = frontPicks.flatMap(([front, pick, ord]) => [[front, pick.draft_id, ord], [front, pick.pub_id, ord]]);
+  // Each row its own place in the list, as the admin panel writes them (the demo's pick: 1 and 2).
+  const pickRows = frontPicks.flatMap(([front, pick, ord]) => [[front, pick.draft_id, 2 * ord - 1], [front, pick.pub_id, 2 * ord]]);
   await q(
     `INSERT INTO fronts_picks_lnk (front_id, article_id, article_ord) SELECT * FROM unnest($1::int[], $2::int[], $3::float8[])`,
     [pickRows.map((r) => r[0]), pickRows.map((r) => r[1]), pickRows.map((r) => r[2])]
