@@ -24,7 +24,8 @@
  *   tag         GET  /api/tags/:slug/articles                         (the tag with the most stories)
  *
  * The archive's section, author and tag are the builder's (bench_archive_info.bench.lists); the
- * demo's are the demo article's World, its author and its first tag.
+ * demo's are the demo article's World, its author and its first tag, given 45 more stories so
+ * every list shows a full page there too (seedDemoLists).
  */
 const fs = require('fs');
 const { log, startApp, stop, measure, runAppScript, withClient, databaseExists, databaseUrl, formatTable } = require('../lib');
@@ -169,6 +170,62 @@ const seedDemoDiscussion = async (base, slug, jwt) => {
 };
 
 /**
+ * The demo database's lists shaped as the archive's pages: 45 more stories, copies of the demo
+ * article's rows (a draft and a published row each, an hour apart, newest first) with its section
+ * (Asia under World), author, tags and hero photo, written in Strapi's shape, and five of them
+ * picked on the home front (as the archive's home front has six picks). Each list then shows a
+ * full page on both databases, so the ratio is of archive size, not of page size. The demo
+ * database is the run's own and is dropped at the end.
+ */
+const DEMO_LIST_STORIES = 45;
+const seedDemoLists = (dbUrl, slug) =>
+  withClient(dbUrl, async (c) => {
+    await c.query('BEGIN');
+    const source = (await c.query(`SELECT id, published_at IS NULL AS draft FROM articles WHERE slug = $1 AND locale = 'en'`, [slug])).rows;
+    const copies = (
+      await c.query(
+        `INSERT INTO articles (document_id, title, slug, summary, dateline, comments_enabled, comment_moderation, created_at, updated_at, published_at, first_published_at, locale)
+         SELECT substr(md5('demo-list-' || g), 1, 24), a.title || ' (' || g || ')', a.slug || '-' || g, a.summary, a.dateline, a.comments_enabled, a.comment_moderation,
+                a.created_at - g * interval '1 hour', a.updated_at - g * interval '1 hour', a.published_at - g * interval '1 hour',
+                COALESCE(a.first_published_at, a.published_at) - g * interval '1 hour', a.locale
+           FROM articles a, generate_series(1, $2::int) g WHERE a.id = ANY($1::int[])
+          ORDER BY g, a.id
+         RETURNING id, published_at IS NULL AS draft, document_id`,
+        [source.map((r) => r.id), DEMO_LIST_STORIES]
+      )
+    ).rows;
+    const from = (draft) => source.find((r) => r.draft === draft).id;
+    const pairs = copies.map((r) => [r.id, from(r.draft)]);
+    const ids = pairs.map((p) => p[0]);
+    const of = pairs.map((p) => p[1]);
+    await c.query(`INSERT INTO articles_section_lnk (article_id, section_id) SELECT n, l.section_id FROM unnest($1::int[], $2::int[]) x(n, o) JOIN articles_section_lnk l ON l.article_id = x.o`, [ids, of]);
+    for (const [table, target] of [['articles_byline_lnk', 'author'], ['articles_tags_lnk', 'tag']]) {
+      await c.query(
+        `INSERT INTO ${table} (article_id, ${target}_id, ${target}_ord, article_ord)
+         SELECT n, l.${target}_id, l.${target}_ord, l.article_ord + row_number() OVER (PARTITION BY l.${target}_id ORDER BY n)
+           FROM unnest($1::int[], $2::int[]) x(n, o) JOIN ${table} l ON l.article_id = x.o`,
+        [ids, of]
+      );
+    }
+    await c.query(
+      `INSERT INTO articles_hero_image_lnk (article_id, image_id, article_ord)
+       SELECT n, l.image_id, l.article_ord + row_number() OVER (ORDER BY n) FROM unnest($1::int[], $2::int[]) x(n, o) JOIN articles_hero_image_lnk l ON l.article_id = x.o`,
+      [ids, of]
+    );
+    // Five picks on the home front (the front without a section), after the demo article: both rows of each.
+    const picked = [...new Set(copies.map((r) => r.document_id))].filter((_, i) => i % 9 === 4).slice(0, 5);
+    await c.query(
+      `INSERT INTO fronts_picks_lnk (front_id, article_id, article_ord)
+       SELECT f.id, a.id, (SELECT COALESCE(MAX(article_ord), 0) FROM fronts_picks_lnk WHERE front_id = f.id)
+                          + 2 * array_position($1::text[], a.document_id::text) - CASE WHEN a.published_at IS NULL THEN 1 ELSE 0 END
+         FROM articles a, (SELECT id FROM fronts WHERE id NOT IN (SELECT front_id FROM fronts_section_lnk) ORDER BY id LIMIT 1) f
+        WHERE a.document_id = ANY($1::text[])`,
+      [picked]
+    );
+    await c.query('COMMIT');
+  });
+
+/**
  * Measures the archive table; null when there is no complete archive (or BENCH_ARCHIVE=false).
  * demo: the cache-off instance on the demo database { url, child, dbUrl }.
  */
@@ -208,6 +265,7 @@ const archiveTable = async ({ demo, publicDir, slug }) => {
     const archiveJwt = await moderatorJwt(app.url, archiveUrl, publicDir);
     const demoJwt = await moderatorJwt(demo.url, demo.dbUrl, publicDir);
     await seedDemoDiscussion(demo.url, slug, demoJwt);
+    if (lists) await seedDemoLists(demo.dbUrl, slug);
 
     // Both instances warmed first (reads only, not recorded): a fresh process runs its first
     // seconds unoptimised by the JIT, which would count against whichever article is measured first.
