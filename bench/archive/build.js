@@ -11,6 +11,9 @@
  *   image documents, their links); the demo article made viral: 200,000 comments in threads (90%
  *   approved, 5% pending, 5% rejected or spam) and 500,000 votes; 1,000,000 comments spread over
  *   the other articles, most with a few, some with hundreds. Every comment has its moderation event.
+ *   39 sections (eight desks of three to five subsections, World > Asia the demo's) in the four
+ *   locales; every article version in a primary section, one in five in a further one; the home
+ *   front with six picks and three desks' fronts with three each.
  *
  * How: the built app starts once on the empty database (Strapi makes its schema, the locales, the
  * demo article) and stops; the rows are then written with INSERT ... SELECT generate_series, in
