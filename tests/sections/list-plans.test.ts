@@ -56,6 +56,7 @@ const explain = async ({ sql, bindings }: { sql: string; bindings: unknown[] }) 
     (node.Plans ?? []).forEach(walk);
   };
   walk(result.rows[0]['QUERY PLAN'][0].Plan);
+  // PLANS=1 prints each plan as text (to see which road the planner took).
   if (process.env.PLANS) {
     const text = await app.strapi.db.connection.raw(`EXPLAIN (ANALYZE) ${positional}`, order.map((i) => bindings[i]) as never);
     // eslint-disable-next-line no-console
