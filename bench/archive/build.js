@@ -11,6 +11,9 @@
  *   image documents, their links); the demo article made viral: 200,000 comments in threads (90%
  *   approved, 5% pending, 5% rejected or spam) and 500,000 votes; 1,000,000 comments spread over
  *   the other articles, most with a few, some with hundreds. Every comment has its moderation event.
+ *   39 sections (eight desks of three to five subsections, World > Asia the demo's) in the four
+ *   locales; every article version in a primary section, one in five in a further one; the home
+ *   front with six picks and three desks' fronts with three each.
  *
  * How: the built app starts once on the empty database (Strapi makes its schema, the locales, the
  * demo article) and stops; the rows are then written with INSERT ... SELECT generate_series, in
@@ -39,8 +42,21 @@ const DATABASE = process.env.BENCH_ARCHIVE_DATABASE || 'newsroom_archive';
 const SCALE = Number(process.env.BENCH_ARCHIVE_SCALE || 1);
 const DEMO_SLUG = 'evidence-mounts-of-close-al-qaeda-taliban-relationship';
 const INFO_TABLE = 'bench_archive_info';
-const FORMAT = 1; // bump when the archive's shape changes: an archive of another format is rebuilt
+const FORMAT = 2; // bump when the archive's shape changes: an archive of another format is rebuilt
 
+// The section tree: eight desks of three to five subsections (World and Asia are the demo's).
+const SECTION_TREE = [
+  ['World', ['Asia', 'Africa', 'Europe', 'Americas', 'Middle East']],
+  ['Afghanistan', ['Kabul', 'Provinces', 'Refugees', 'Security']],
+  ['Politics', ['Government', 'Elections', 'Diplomacy']],
+  ['Business', ['Markets', 'Trade', 'Agriculture', 'Energy']],
+  ['Society', ['Education', 'Health', 'Women', 'Rights', 'Religion']],
+  ['Culture', ['Music', 'Books', 'Film']],
+  ['Sport', ['Cricket', 'Football', 'Wrestling', 'Buzkashi']],
+  ['Opinion', ['Editorials', 'Columns', 'Letters']],
+];
+const SECTIONS = SECTION_TREE.reduce((n, [, subs]) => n + 1 + subs.length, 0);
+const slugOf = (name) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 const scaled = (n) => Math.max(1, Math.round(n * SCALE));
 const PARAMS = {
   format: FORMAT,
@@ -54,6 +70,7 @@ const PARAMS = {
   viralComments: scaled(200000),
   viralVotes: scaled(500000),
   otherComments: scaled(1000000),
+  sections: SECTIONS,
 };
 // Of the article versions: English, then translations of the first English documents.
 const LOCALE_SHARES = [
@@ -164,7 +181,7 @@ const build = async (client, url, publicDir) => {
   );
   if (!demo) throw new Error('the demo article is missing: the app did not seed it');
   const base = {};
-  for (const table of ['authors', 'tags', 'people', 'quotes', 'files', 'images', 'articles', 'components_article_paragraphs', 'components_article_subheadings', 'components_article_images', 'components_article_quotes', 'comments', 'moderation_events', 'reactions']) {
+  for (const table of ['sections', 'authors', 'tags', 'people', 'quotes', 'files', 'images', 'articles', 'components_article_paragraphs', 'components_article_subheadings', 'components_article_images', 'components_article_quotes', 'comments', 'moderation_events', 'reactions']) {
     base[table] = Number((await one(`SELECT COALESCE(MAX(id), 0) AS n FROM ${table}`)).n);
   }
 
@@ -185,6 +202,7 @@ const build = async (client, url, publicDir) => {
     viral: P.viralComments * 5,
     comments: P.otherComments * 5,
     votes: P.viralVotes * 3,
+    sections: SECTIONS * LOCALE_SHARES.length * 2 + Math.round(2 * P.articles * 1.2) + 30,
   };
   progress.setGrandTotal(Object.values(rows).reduce((a, b) => a + b, 0));
 
@@ -340,6 +358,128 @@ const build = async (client, url, publicDir) => {
     [base.images, P.images]
   );
   progress.add(rows.links);
+  finish();
+
+  // Sections: a tree of top-level sections with three to five subsections each (World and Asia are
+  // the demo's), every section in the four locales (i18n: one row per locale version, no draft
+  // rows: draftAndPublish is off, so published_at is set), each version's parent link to the
+  // parent's version in its own locale. Every article version links its primary section (and one
+  // in five a further section) in its own locale, draft and published rows alike, as the document
+  // service writes a relation set in each locale.
+  progress.stage('sections, their links, fronts', rows.sections);
+  const existing = (await q(`SELECT id, document_id, slug, name, "order", locale FROM sections ORDER BY id`)).rows;
+  const tree = [];
+  for (const [t, [name, subs]] of SECTION_TREE.entries()) {
+    const old = existing.find((s) => s.slug === slugOf(name) && s.locale === 'en');
+    tree.push({ name, slug: slugOf(name), order: t, parent: null, document_id: old?.document_id ?? null, id: old?.id ?? null });
+    const top = tree[tree.length - 1];
+    for (const [o, sub] of subs.entries()) {
+      const kept = existing.find((s) => s.slug === slugOf(sub) && s.locale === 'en');
+      tree.push({ name: sub, slug: slugOf(sub), order: o, parent: top, document_id: kept?.document_id ?? null, id: kept?.id ?? null });
+    }
+  }
+  let nextSection = base.sections;
+  const sectionRows = [];
+  for (const [i, s] of tree.entries()) {
+    s.document_id ??= (await one(`SELECT ${docId('archive-section', '$1::int')} AS d`, [i])).d;
+    s.rows = {};
+    for (const [locale] of LOCALE_SHARES) {
+      const kept = existing.find((e) => e.document_id === s.document_id && e.locale === locale);
+      s.rows[locale] = kept ? kept.id : (nextSection += 1);
+      if (!kept) sectionRows.push([s.rows[locale], s.document_id, locale === 'en' ? s.name : `${s.name} (${locale})`, s.slug, `${s.name}: the desk's reporting.`, s.order, locale]);
+    }
+  }
+  await q(
+    `INSERT INTO sections (id, document_id, name, slug, description, "order", created_at, updated_at, published_at, locale)
+     SELECT id, d, n, s, descr, o, t, t, t, l
+       FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[]) AS x(id, d, n, s, descr, o, l),
+            LATERAL (SELECT localtimestamp - interval '7 years' AS t) y`,
+    sectionRows[0] ? [0, 1, 2, 3, 4, 5, 6].map((c) => sectionRows.map((r) => r[c])) : [[], [], [], [], [], [], []]
+  );
+  const parentLinks = tree.flatMap((s) => (s.parent ? LOCALE_SHARES.map(([locale]) => [s.rows[locale], s.parent.rows[locale]]) : []));
+  await q(
+    `INSERT INTO sections_parent_lnk (section_id, inv_section_id)
+     SELECT c, p FROM unnest($1::int[], $2::int[]) AS x(c, p) ON CONFLICT DO NOTHING`,
+    [parentLinks.map((l) => l[0]), parentLinks.map((l) => l[1])]
+  );
+  progress.add(sectionRows.length + parentLinks.length);
+
+  // Primary section per document: skewed (the first desks busiest), mostly a subsection, one in
+  // seven the top-level section itself; a further section for one document in five.
+  const tops = tree.filter((s) => !s.parent);
+  // fraction() can be negative (its xor is a signed 32-bit one): folded into [0, 1) here.
+  const share = (n) => (fraction(n) + 1) % 1;
+  const placeOf = (doc) => {
+    const top = tops[Math.floor(share(doc * 3 + 1) ** 1.6 * tops.length)];
+    const subs = tree.filter((s) => s.parent === top);
+    return share(doc * 5 + 2) < 1 / 7 ? top : subs[Math.floor(share(doc * 7 + 3) * subs.length)];
+  };
+  const primary = [];
+  const further = [];
+  for (let doc = 1; doc <= documents; doc += 1) {
+    const p = placeOf(doc);
+    primary.push(tree.indexOf(p));
+    let f = -1;
+    if (share(doc * 11 + 4) < 0.2) {
+      const other = tree[Math.floor(share(doc * 13 + 5) * tree.length)];
+      f = other === p ? -1 : tree.indexOf(other);
+    }
+    further.push(f);
+  }
+  const rowOf = (index, locale) => tree[index].rows[locale];
+  await q(`CREATE TEMP TABLE arch_places (doc int PRIMARY KEY, primary_ix int, further_ix int)`);
+  await q(`INSERT INTO arch_places SELECT d, p, f FROM unnest($1::int[], $2::int[]) WITH ORDINALITY AS x(p, f, d)`, [primary, further]);
+  await q(`CREATE TEMP TABLE arch_section_rows (ix int, locale text, id int, PRIMARY KEY (ix, locale))`);
+  const sr = tree.flatMap((s, ix) => LOCALE_SHARES.map(([locale]) => [ix, locale, rowOf(ix, locale)]));
+  await q(`INSERT INTO arch_section_rows SELECT * FROM unnest($1::int[], $2::text[], $3::int[])`, [sr.map((r) => r[0]), sr.map((r) => r[1]), sr.map((r) => r[2])]);
+  const linked = await q(
+    `INSERT INTO articles_section_lnk (article_id, section_id)
+     SELECT r.id, s.id FROM ${articleRows} JOIN arch_places p ON p.doc = v.doc JOIN arch_section_rows s ON s.ix = p.primary_ix AND s.locale = v.locale
+      ORDER BY r.id`
+  );
+  const linkedFurther = await q(
+    `INSERT INTO articles_sections_lnk (article_id, section_id, section_ord)
+     SELECT r.id, s.id, 1 FROM ${articleRows} JOIN arch_places p ON p.doc = v.doc AND p.further_ix >= 0
+       JOIN arch_section_rows s ON s.ix = p.further_ix AND s.locale = v.locale
+      ORDER BY r.id`
+  );
+  progress.add(linked.rowCount + linkedFurther.rowCount);
+
+  // Fronts (not localized, no draft rows): the home front (the demo's, its pick kept) gets five
+  // more picks, the newest stories of the busiest desks and an older one; three sections get a
+  // front of their own with three picks each. A pick links the document's draft and published rows.
+  const newest = async (ix, n, skip = 0) =>
+    (
+      await q(
+        `SELECT v.draft_id, v.pub_id FROM arch_versions v JOIN arch_places p ON p.doc = v.doc
+          WHERE v.locale = 'en' AND (p.primary_ix = ANY($1::int[])) ORDER BY v.published DESC OFFSET $2 LIMIT $3`,
+        [tree.map((s, i) => i).filter((i) => i === ix || tree[i].parent === tree[ix]), skip, n]
+      )
+    ).rows;
+  const home = await one(`SELECT f.id FROM fronts f WHERE NOT EXISTS (SELECT 1 FROM fronts_section_lnk l WHERE l.front_id = f.id) ORDER BY f.id LIMIT 1`);
+  const frontPicks = [];
+  const now = `localtimestamp`;
+  let homeId = home?.id;
+  if (!homeId) homeId = (await one(`INSERT INTO fronts (document_id, name, fill, created_at, updated_at, published_at) VALUES (${docId('archive-front', '0')}, 'Home', 20, ${now}, ${now}, ${now}) RETURNING id`)).id;
+  const homeOrd = Math.ceil(Number((await one(`SELECT COALESCE(MAX(article_ord), 0) AS n FROM fronts_picks_lnk WHERE front_id = $1`, [homeId])).n) / 2);
+  const homePicks = [...(await newest(0, 2)), ...(await newest(tree.indexOf(tops[1]), 2)), ...(await newest(tree.indexOf(tops[2]), 1, 40))];
+  homePicks.forEach((pick, i) => frontPicks.push([homeId, pick, homeOrd + i + 1]));
+  for (const [k, top] of tops.slice(0, 3).entries()) {
+    const front = await one(
+      `INSERT INTO fronts (document_id, name, fill, created_at, updated_at, published_at)
+       VALUES (${docId('archive-front', '$1::int')}, $2, 20, ${now}, ${now}, ${now}) RETURNING id`,
+      [k + 1, `${top.name} front`]
+    );
+    await q(`INSERT INTO fronts_section_lnk (front_id, section_id) VALUES ($1, $2)`, [front.id, top.rows.en]);
+    (await newest(tree.indexOf(top), 3, 1)).forEach((pick, i) => frontPicks.push([front.id, pick, i + 1]));
+  }
+  // Each row its own place in the list, as the admin panel writes them (the demo's pick: 1 and 2).
+  const pickRows = frontPicks.flatMap(([front, pick, ord]) => [[front, pick.draft_id, 2 * ord - 1], [front, pick.pub_id, 2 * ord]]);
+  await q(
+    `INSERT INTO fronts_picks_lnk (front_id, article_id, article_ord) SELECT * FROM unnest($1::int[], $2::int[], $3::float8[])`,
+    [pickRows.map((r) => r[0]), pickRows.map((r) => r[1]), pickRows.map((r) => r[2])]
+  );
+  progress.add(pickRows.length + 4);
   finish();
 
   // Body: per article row r (0-based, in id order), its own component rows, as Strapi copies them on publish.
@@ -540,7 +680,27 @@ const build = async (client, url, publicDir) => {
       WHERE v.locale = 'en' AND v.moderation = 'pre' ORDER BY abs(t.n - $1), v.v LIMIT 1`,
     [Math.min(300, Math.round(P.otherComments / P.articles) * 6)]
   );
-  return { viral: { slug: DEMO_SLUG, locale: 'en', comments: P.viralComments, votes: P.viralVotes }, ordinary };
+  // The benchmark's lists: the busiest top-level section (its subsections' stories counted), the
+  // author and the tag with the most English stories.
+  const busiest = async (sql) => (await one(sql)).slug;
+  const lists = {
+    section: await busiest(
+      `SELECT top.slug FROM articles a
+         JOIN articles_section_lnk l ON l.article_id = a.id JOIN sections s ON s.id = l.section_id
+         LEFT JOIN sections_parent_lnk pl ON pl.section_id = s.id LEFT JOIN sections parent ON parent.id = pl.inv_section_id
+         JOIN sections top ON top.id = COALESCE(parent.id, s.id)
+        WHERE a.locale = 'en' AND a.published_at IS NOT NULL GROUP BY top.slug ORDER BY count(*) DESC, top.slug LIMIT 1`
+    ),
+    author: await busiest(
+      `SELECT au.slug FROM articles a JOIN articles_byline_lnk l ON l.article_id = a.id JOIN authors au ON au.id = l.author_id
+        WHERE a.locale = 'en' AND a.published_at IS NOT NULL GROUP BY au.slug ORDER BY count(*) DESC, au.slug LIMIT 1`
+    ),
+    tag: await busiest(
+      `SELECT t.slug FROM articles a JOIN articles_tags_lnk l ON l.article_id = a.id JOIN tags t ON t.id = l.tag_id
+        WHERE a.locale = 'en' AND a.published_at IS NOT NULL GROUP BY t.slug ORDER BY count(*) DESC, t.slug LIMIT 1`
+    ),
+  };
+  return { viral: { slug: DEMO_SLUG, locale: 'en', comments: P.viralComments, votes: P.viralVotes }, ordinary, lists };
 };
 
 const main = async () => {

@@ -15,6 +15,17 @@
  * measurement for both archive columns. What the write cells add to the archive is taken out
  * again afterwards (rows past the ids at the start, the two discussions' tallies restored), so
  * every run meets the same archive.
+ *
+ * Then the lists, uncached, archive against demo database:
+ *
+ *   home        GET  /api/fronts/home                                 (picks, then the latest of every section)
+ *   section     GET  /api/sections/:slug/articles                     (the busiest top-level section, subsections in)
+ *   author      GET  /api/authors/:slug/articles                      (the author with the most stories)
+ *   tag         GET  /api/tags/:slug/articles                         (the tag with the most stories)
+ *
+ * The archive's section, author and tag are the builder's (bench_archive_info.bench.lists); the
+ * demo's are the demo article's World, its author and its first tag, given 45 more stories so
+ * every list shows a full page there too (seedDemoLists).
  */
 const fs = require('fs');
 const { log, startApp, stop, measure, runAppScript, withClient, databaseExists, databaseUrl, formatTable } = require('../lib');
@@ -28,6 +39,22 @@ const ROUNDS = Number(process.env.BENCH_ARCHIVE_ROUNDS || 3);
 const RATIO_TARGET = 1.5;
 const MODERATOR = { email: 'bench-moderator@newsroom.test', password: 'Bench-Moderat0r' };
 const DEMO_SEED_COMMENTS = 45; // approved threads of four on the demo article: a second page of 20 exists
+
+const LIST_REQUESTS = [
+  ['home', 'home front'],
+  ['section', 'section list (top-level, subsections in)'],
+  ['author', "author's page"],
+  ['tag', "tag's list"],
+];
+// The demo article's section, author and tag (src/demo/reference-article.ts).
+const DEMO_LISTS = { section: 'world', author: 'sulaiman', tag: 'afghanistan' };
+const listUrl = (base, key, lists) =>
+  ({
+    home: `${base}/api/fronts/home`,
+    section: `${base}/api/sections/${lists.section}/articles`,
+    author: `${base}/api/authors/${lists.author}/articles`,
+    tag: `${base}/api/tags/${lists.tag}/articles`,
+  })[key];
 
 const REQUESTS = [
   ['assembled', 'uncached assembled article'],
@@ -143,6 +170,62 @@ const seedDemoDiscussion = async (base, slug, jwt) => {
 };
 
 /**
+ * The demo database's lists shaped as the archive's pages: 45 more stories, copies of the demo
+ * article's rows (a draft and a published row each, an hour apart, newest first) with its section
+ * (Asia under World), author, tags and hero photo, written in Strapi's shape, and five of them
+ * picked on the home front (as the archive's home front has six picks). Each list then shows a
+ * full page on both databases, so the ratio is of archive size, not of page size. The demo
+ * database is the run's own and is dropped at the end.
+ */
+const DEMO_LIST_STORIES = 45;
+const seedDemoLists = (dbUrl, slug) =>
+  withClient(dbUrl, async (c) => {
+    await c.query('BEGIN');
+    const source = (await c.query(`SELECT id, published_at IS NULL AS draft FROM articles WHERE slug = $1 AND locale = 'en'`, [slug])).rows;
+    const copies = (
+      await c.query(
+        `INSERT INTO articles (document_id, title, slug, summary, dateline, comments_enabled, comment_moderation, created_at, updated_at, published_at, first_published_at, locale)
+         SELECT substr(md5('demo-list-' || g), 1, 24), a.title || ' (' || g || ')', a.slug || '-' || g, a.summary, a.dateline, a.comments_enabled, a.comment_moderation,
+                a.created_at - g * interval '1 hour', a.updated_at - g * interval '1 hour', a.published_at - g * interval '1 hour',
+                COALESCE(a.first_published_at, a.published_at) - g * interval '1 hour', a.locale
+           FROM articles a, generate_series(1, $2::int) g WHERE a.id = ANY($1::int[])
+          ORDER BY g, a.id
+         RETURNING id, published_at IS NULL AS draft, document_id`,
+        [source.map((r) => r.id), DEMO_LIST_STORIES]
+      )
+    ).rows;
+    const from = (draft) => source.find((r) => r.draft === draft).id;
+    const pairs = copies.map((r) => [r.id, from(r.draft)]);
+    const ids = pairs.map((p) => p[0]);
+    const of = pairs.map((p) => p[1]);
+    await c.query(`INSERT INTO articles_section_lnk (article_id, section_id) SELECT n, l.section_id FROM unnest($1::int[], $2::int[]) x(n, o) JOIN articles_section_lnk l ON l.article_id = x.o`, [ids, of]);
+    for (const [table, target] of [['articles_byline_lnk', 'author'], ['articles_tags_lnk', 'tag']]) {
+      await c.query(
+        `INSERT INTO ${table} (article_id, ${target}_id, ${target}_ord, article_ord)
+         SELECT n, l.${target}_id, l.${target}_ord, l.article_ord + row_number() OVER (PARTITION BY l.${target}_id ORDER BY n)
+           FROM unnest($1::int[], $2::int[]) x(n, o) JOIN ${table} l ON l.article_id = x.o`,
+        [ids, of]
+      );
+    }
+    await c.query(
+      `INSERT INTO articles_hero_image_lnk (article_id, image_id, article_ord)
+       SELECT n, l.image_id, l.article_ord + row_number() OVER (ORDER BY n) FROM unnest($1::int[], $2::int[]) x(n, o) JOIN articles_hero_image_lnk l ON l.article_id = x.o`,
+      [ids, of]
+    );
+    // Five picks on the home front (the front without a section), after the demo article: both rows of each.
+    const picked = [...new Set(copies.map((r) => r.document_id))].filter((_, i) => i % 9 === 4).slice(0, 5);
+    await c.query(
+      `INSERT INTO fronts_picks_lnk (front_id, article_id, article_ord)
+       SELECT f.id, a.id, (SELECT COALESCE(MAX(article_ord), 0) FROM fronts_picks_lnk WHERE front_id = f.id)
+                          + 2 * array_position($1::text[], a.document_id::text) - CASE WHEN a.published_at IS NULL THEN 1 ELSE 0 END
+         FROM articles a, (SELECT id FROM fronts WHERE id NOT IN (SELECT front_id FROM fronts_section_lnk) ORDER BY id LIMIT 1) f
+        WHERE a.document_id = ANY($1::text[])`,
+      [picked]
+    );
+    await c.query('COMMIT');
+  });
+
+/**
  * Measures the archive table; null when there is no complete archive (or BENCH_ARCHIVE=false).
  * demo: the cache-off instance on the demo database { url, child, dbUrl }.
  */
@@ -159,6 +242,7 @@ const archiveTable = async ({ demo, publicDir, slug }) => {
   if (!info) return log(`archive table skipped: ${DATABASE} is incomplete (npm run bench:archive -- --rebuild).`);
   const viral = info.bench.viral;
   const ordinary = info.bench.ordinary;
+  const lists = info.bench.lists ?? null; // an archive of format 1 has none
 
   // What this run adds to the archive, taken out afterwards.
   const before = await withClient(archiveUrl, async (c) => {
@@ -181,6 +265,7 @@ const archiveTable = async ({ demo, publicDir, slug }) => {
     const archiveJwt = await moderatorJwt(app.url, archiveUrl, publicDir);
     const demoJwt = await moderatorJwt(demo.url, demo.dbUrl, publicDir);
     await seedDemoDiscussion(demo.url, slug, demoJwt);
+    if (lists) await seedDemoLists(demo.dbUrl, slug);
 
     // Both instances warmed first (reads only, not recorded): a fresh process runs its first
     // seconds unoptimised by the JIT, which would count against whichever article is measured first.
@@ -188,6 +273,12 @@ const archiveTable = async ({ demo, publicDir, slug }) => {
       const options = cellOptions(target.url, slugOf, token);
       for (const key of ['assembled', 'page2', 'queue']) {
         if (options[key]) await autocannon({ duration: 2, connections: CONNECTIONS, ...(await options[key]()) });
+      }
+    }
+    if (lists) {
+      for (const [key] of LIST_REQUESTS) {
+        await autocannon({ duration: 1, connections: CONNECTIONS, url: listUrl(app.url, key, lists) });
+        await autocannon({ duration: 1, connections: CONNECTIONS, url: listUrl(demo.url, key, DEMO_LISTS) });
       }
     }
 
@@ -200,10 +291,24 @@ const archiveTable = async ({ demo, publicDir, slug }) => {
         rounds.demo.push(await measureTarget('demo database', demo, slug, demoJwt, [key]));
       }
     }
+    // The lists, the same way: archive then demo, round by round.
+    const listRounds = { archive: [], demo: [] };
+    for (const [key, what] of lists ? LIST_REQUESTS : []) {
+      for (let round = 0; round < ROUNDS; round += 1) {
+        for (const [side, target, of] of [['archive', app, lists], ['demo', demo, DEMO_LISTS]]) {
+          const url = listUrl(target.url, key, of);
+          const answer = await fetch(url);
+          if (!answer.ok) throw new Error(`${url}: ${answer.status} ${(await answer.text()).slice(0, 300)}`);
+          await answer.arrayBuffer();
+          const row = await measure(`${side === 'archive' ? 'archive' : 'demo database'}: ${what}`, { connections: CONNECTIONS, url }, target.child.pid);
+          listRounds[side].push({ [key]: { p50Ms: row.p50Ms, p99Ms: row.p99Ms, requestsPerSecond: row.requestsPerSecond, requests: row.requests, errors: row.errors, non2xx: row.non2xx } });
+        }
+      }
+    }
     // Per request, the round with the median p50 (its p99 and errors with it; errors summed over all rounds).
-    const median = (measured) => {
+    const median = (measured, requests = REQUESTS) => {
       const cells = {};
-      for (const [key] of REQUESTS) {
+      for (const [key] of requests) {
         const all = measured.filter((m) => m[key]).map((m) => m[key]);
         if (all.length === 0) continue;
         const sorted = [...all].sort((a, b) => a.p50Ms - b.p50Ms);
@@ -214,6 +319,7 @@ const archiveTable = async ({ demo, publicDir, slug }) => {
       return cells;
     };
     const cells = { viral: median(rounds.viral), ordinary: median(rounds.ordinary), demo: median(rounds.demo) };
+    const listCells = { archive: median(listRounds.archive, LIST_REQUESTS), demo: median(listRounds.demo, LIST_REQUESTS) };
     cells.ordinary.queue = { ...cells.viral.queue, shared: true };
     const ratio = (a, b) => (b > 0 ? +(a / b).toFixed(2) : null);
     const rows = REQUESTS.map(([key, what]) => ({
@@ -224,6 +330,13 @@ const archiveTable = async ({ demo, publicDir, slug }) => {
       demo: cells.demo[key],
       ratioViral: ratio(cells.viral[key].p50Ms, cells.demo[key].p50Ms),
       ratioOrdinary: ratio(cells.ordinary[key].p50Ms, cells.demo[key].p50Ms),
+    }));
+    const listRows = (lists ? LIST_REQUESTS : []).map(([key, what]) => ({
+      request: key,
+      label: what,
+      archive: listCells.archive[key],
+      demo: listCells.demo[key],
+      ratio: ratio(listCells.archive[key].p50Ms, listCells.demo[key].p50Ms),
     }));
     result = {
       database: DATABASE,
@@ -236,11 +349,17 @@ const archiveTable = async ({ demo, publicDir, slug }) => {
       ordinary,
       ratioTarget: RATIO_TARGET,
       rows,
-      overTarget: rows.flatMap((r) => [
-        ...(r.ratioViral > RATIO_TARGET ? [`${r.request} (viral) ${r.ratioViral}`] : []),
-        ...(r.ratioOrdinary > RATIO_TARGET ? [`${r.request} (ordinary) ${r.ratioOrdinary}`] : []),
-      ]),
-      errors: rows.reduce((sum, r) => sum + ['viral', 'ordinary', 'demo'].reduce((s, k) => s + (r[k].shared ? 0 : r[k].errors + r[k].non2xx), 0), 0),
+      lists: lists && { archive: lists, demo: DEMO_LISTS, rows: listRows },
+      overTarget: [
+        ...rows.flatMap((r) => [
+          ...(r.ratioViral > RATIO_TARGET ? [`${r.request} (viral) ${r.ratioViral}`] : []),
+          ...(r.ratioOrdinary > RATIO_TARGET ? [`${r.request} (ordinary) ${r.ratioOrdinary}`] : []),
+        ]),
+        ...listRows.flatMap((r) => (r.ratio > RATIO_TARGET ? [`${r.request} (list) ${r.ratio}`] : [])),
+      ],
+      errors:
+        rows.reduce((sum, r) => sum + ['viral', 'ordinary', 'demo'].reduce((s, k) => s + (r[k].shared ? 0 : r[k].errors + r[k].non2xx), 0), 0) +
+        listRows.reduce((sum, r) => sum + r.archive.errors + r.archive.non2xx + r.demo.errors + r.demo.non2xx, 0),
     };
   } finally {
     await stop(app.child);
@@ -281,10 +400,16 @@ const printArchiveTable = (archive) => {
     )
   );
   console.log(`ratio = archive p50 / demo p50, target <= ${archive.ratioTarget} ("!" above it); * the pending queue is the whole archive's: one measurement`);
+  if (archive.lists) {
+    const { archive: a, demo: d } = archive.lists;
+    console.log('');
+    console.log(`lists, uncached (archive: section ${a.section}, author ${a.author}, tag ${a.tag}; demo: ${d.section}, ${d.author}, ${d.tag}); p50 / p99 ms`);
+    console.log(formatTable(['list', 'archive', 'demo', 'archive/demo'], archive.lists.rows.map((r) => [r.label, cell(r.archive), cell(r.demo), flag(r.ratio, archive.ratioTarget)])));
+  }
   console.log(archive.overTarget.length ? `above the target: ${archive.overTarget.join(', ')}` : 'every ratio within the target');
   console.log(`errors and non-2xx answers in the archive table: ${archive.errors}`);
 };
 
-module.exports = { archiveTable, printArchiveTable, REQUESTS };
+module.exports = { archiveTable, printArchiveTable, REQUESTS, LIST_REQUESTS };
 // For the chart script: read a results file.
 module.exports.readResults = (file) => JSON.parse(fs.readFileSync(file, 'utf8'));

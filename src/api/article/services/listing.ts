@@ -47,30 +47,47 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     type Meta = typeof article;
     const column = (meta: Meta, name: string) => quoteName((meta.attributes[name] as { columnName?: string }).columnName ?? name);
     const marks = targets.map(() => '?').join(', ');
-
-    const link = (name: ListedThrough) => {
-      const { joinTable, target } = article.attributes[name] as unknown as { joinTable: JoinTable; target: string };
-      const other = strapi.db.metadata.get(target);
-      return `SELECT x.${column(article, 'documentId')} FROM ${tableName(strapi, article.tableName)} x
-                JOIN ${tableName(strapi, joinTable.name)} l ON l.${quoteName(joinTable.joinColumn.name)} = x.id
-                JOIN ${tableName(strapi, other.tableName)} t ON t.id = l.${quoteName(joinTable.inverseJoinColumn.name)}
-               WHERE x.${column(article, 'publishedAt')} IS NOT NULL AND t.${column(other, 'documentId')} IN (${marks})`;
-    };
+    const articles = tableName(strapi, article.tableName);
     const published = `COALESCE(a.${column(article, 'firstPublishedAt')}, a.${column(article, 'publishedAt')})`;
     // A Date binding is a timestamp on PostgreSQL and epoch milliseconds on SQLite, as Strapi stores them.
     const at = after ? new Date(after.createdAt) : null;
+
+    // One relation's page: the versions in the locale whose document is linked through it, newest
+    // first. The semi-join (IN over a plain join) lets the planner take either road: down the
+    // articles_listing index (locale, first publication, id; published rows), checking each row's
+    // links, until the page is full (a front, a big section); or from the targets' links to their
+    // few versions, then a sort of those (a small section, an author, a tag). The cursor is also a
+    // range on the index (published <= ?), so a deep page starts where it is, not at the top.
+    const branch = (name: ListedThrough) => {
+      const { joinTable, target } = article.attributes[name] as unknown as { joinTable: JoinTable; target: string };
+      const other = strapi.db.metadata.get(target);
+      return {
+        sql: `SELECT a.id AS id, ${published} AS published FROM ${articles} a
+               WHERE a.${column(article, 'locale')} = ? AND a.${column(article, 'publishedAt')} IS NOT NULL
+                 AND a.${column(article, 'documentId')} IN (
+                   SELECT x.${column(article, 'documentId')} FROM ${articles} x
+                     JOIN ${tableName(strapi, joinTable.name)} l ON l.${quoteName(joinTable.joinColumn.name)} = x.id
+                     JOIN ${tableName(strapi, other.tableName)} t ON t.id = l.${quoteName(joinTable.inverseJoinColumn.name)}
+                    WHERE x.${column(article, 'publishedAt')} IS NOT NULL AND t.${column(other, 'documentId')} IN (${marks}))
+                 ${at ? `AND ${published} <= ? AND (${published} < ? OR (${published} = ? AND a.id < ?))` : ''}
+               ORDER BY ${published} DESC, a.id DESC
+               LIMIT ?`,
+        bindings: [locale, ...targets, ...(at && after ? [at, at, at, after.id] : []), limit + 1],
+      };
+    };
+    // Several relations: each one's page, then the newest of them (a version linked through two
+    // relations is one row). Each branch keeps its own road; a UNION under one IN would not.
+    const branches = through.map(branch);
+    const query =
+      branches.length === 1
+        ? branches[0]
+        : {
+            sql: `${branches.map((b, i) => `SELECT b${i}.id, b${i}.published FROM (${b.sql}) b${i}`).join(' UNION ')}
+                  ORDER BY published DESC, id DESC LIMIT ?`,
+            bindings: [...branches.flatMap((b) => b.bindings), limit + 1],
+          };
     const rows = rowsOf<{ id: number | string; published: string | Date | number }>(
-      await readConnection(strapi, (db) =>
-        db.raw(
-          `SELECT a.id AS id, ${published} AS published FROM ${tableName(strapi, article.tableName)} a
-            WHERE a.${column(article, 'locale')} = ? AND a.${column(article, 'publishedAt')} IS NOT NULL
-              AND a.${column(article, 'documentId')} IN (${through.map(link).join(' UNION ')})
-              ${at ? `AND (${published} < ? OR (${published} = ? AND a.id < ?))` : ''}
-            ORDER BY ${published} DESC, a.id DESC
-            LIMIT ?`,
-          [locale, ...through.flatMap(() => targets), ...(at && after ? [at, at, after.id] : []), limit + 1]
-        )
-      )
+      await readConnection(strapi, (db) => db.raw(query.sql, query.bindings))
     );
     const page = rows.slice(0, limit).map((row) => ({ id: Number(row.id), published: new Date(row.published).toISOString() }));
     const last = page[page.length - 1];
