@@ -73,6 +73,12 @@ const publicList = (operationId: string, tag: string, summary: string, descripti
     responses: { '200': ok(summary, ref(schema)), ...listErrors },
   });
 
+/**
+ * The reader routes go through Strapi's permission check of the public role (or the signed-in
+ * reader's role): a bad token is a 401, a role without the permission a 403.
+ */
+const permissionErrors = { '401': response('Unauthorized'), '403': response('Forbidden') };
+
 const moderator = [{ usersPermissionsJwt: [] }];
 const moderatorErrors = {
   '401': response('Unauthorized'),
@@ -187,6 +193,7 @@ export const paths: Record<string, PathItem> = {
       ],
       responses: {
         '200': ok('The assembled article.', ref('AssembledArticleResponse')),
+        ...permissionErrors,
         ...listErrors,
       },
     }),
@@ -202,7 +209,7 @@ export const paths: Record<string, PathItem> = {
         { name: 'cursor', in: 'query', description: 'meta.nextCursor of the previous page.', schema: { type: 'string' } },
         { name: 'limit', in: 'query', description: 'Top-level comments per page, 1 to 100 (default COMMENTS_PAGE_SIZE, 20).', schema: { type: 'integer', minimum: 1, maximum: 100 } },
       ],
-      responses: { '200': ok('A page of comments.', ref('CommentList')), ...listErrors },
+      responses: { '200': ok('A page of comments.', ref('CommentList')), ...permissionErrors, ...listErrors },
     },
     post: {
       operationId: 'postComment',
@@ -214,7 +221,7 @@ export const paths: Record<string, PathItem> = {
       responses: {
         '201': ok('Received; pending under pre-moderation.', ref('CommentCreated')),
         '400': response('BadRequest'),
-        '403': response('Forbidden'),
+        ...permissionErrors,
         '404': response('NotFound'),
         '409': response('Conflict'),
         '429': response('TooManyRequests'),
@@ -232,6 +239,7 @@ export const paths: Record<string, PathItem> = {
       responses: {
         '201': ok('Received.', ref('ReportReceived')),
         '400': response('BadRequest'),
+        ...permissionErrors,
         '404': response('NotFound'),
         '429': response('TooManyRequests'),
         '503': response('ServiceUnavailable'),
@@ -248,6 +256,7 @@ export const paths: Record<string, PathItem> = {
       responses: {
         '200': ok('The counts after the vote, and this reader\'s vote.', ref('ReactionCounts')),
         '400': response('BadRequest'),
+        ...permissionErrors,
         '404': response('NotFound'),
         '429': response('TooManyRequests'),
         '503': response('ServiceUnavailable'),
