@@ -201,7 +201,13 @@ describe('moderation queue sizes', () => {
 
     // Two readers report the same comment at the same moment: it enters the reported queue once.
     const target = await addComment(app, article, { body: 'Contested at once.' });
-    await Promise.all([0, 1, 2].map(() => asReader(app, newReaderAddress()).post(`/api/comments/${target}/reports`).send({ data: { reason: 'abuse' } })));
+    // Each is received (no deadlock between them on PostgreSQL: the comment is locked before the report is written).
+    const statuses = await Promise.all(
+      [0, 1, 2, 3, 4].map(async () => (await asReader(app, newReaderAddress()).post(`/api/comments/${target}/reports`).send({ data: { reason: 'abuse' } })).status)
+    );
+    // Three reports put it back in the queue (the threshold); a report after that finds no published comment.
+    expect(statuses.filter((status) => status !== 201 && status !== 404)).toEqual([]);
+    expect(statuses.filter((status) => status === 201).length).toBeGreaterThanOrEqual(3);
     expect(await totals()).toEqual(await counted());
   });
 });
@@ -276,6 +282,11 @@ describe('cost per request does not grow with the discussion', () => {
     }
     return count;
   };
+  /**
+   * The fewest of two measures: Strapi's own background work (the upload plugin's metrics job, a
+   * settings read) can fall in one window; it is not the request's and does not happen twice.
+   */
+  const leastQueriesOf = async (send: () => Promise<unknown>): Promise<number> => Math.min(await queriesOf(send), await queriesOf(send));
 
   it('a comment page, a vote and a posted comment cost the same on a quiet and a busy article', async () => {
     const quiet = await makeArticle(app, { slug: 'quiet-story' });
@@ -291,16 +302,17 @@ describe('cost per request does not grow with the discussion', () => {
     const page = (slug: string) => app.http().get(`/api/articles/${slug}/comments?limit=10`).expect(200);
     await page('quiet-story');
     await page('busy-story');
-    expect(await queriesOf(() => page('busy-story'))).toBe(await queriesOf(() => page('quiet-story')));
+    expect(await leastQueriesOf(() => page('busy-story'))).toBe(await leastQueriesOf(() => page('quiet-story')));
 
     const voteOnce = (slug: string) => vote(slug, 'like', newReaderAddress()).expect(200);
-    expect(await queriesOf(() => voteOnce('busy-story'))).toBe(await queriesOf(() => voteOnce('quiet-story')));
+    expect(await leastQueriesOf(() => voteOnce('busy-story'))).toBe(await leastQueriesOf(() => voteOnce('quiet-story')));
 
+    let posted = 0;
     const post = (slug: string) =>
       asReader(app, newReaderAddress())
         .post(`/api/articles/${slug}/comments`)
-        .send({ data: { authorName: 'Bo', authorEmail: `bo-${slug}@example.org`, body: `On ${slug}.` } })
+        .send({ data: { authorName: 'Bo', authorEmail: `bo-${slug}@example.org`, body: `On ${slug}, ${(posted += 1)}.` } })
         .expect(201);
-    expect(await queriesOf(() => post('busy-story'))).toBe(await queriesOf(() => post('quiet-story')));
+    expect(await leastQueriesOf(() => post('busy-story'))).toBe(await leastQueriesOf(() => post('quiet-story')));
   });
 });

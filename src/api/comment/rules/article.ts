@@ -32,6 +32,25 @@ export const articleRelationChange = (value: unknown): RelationChange => {
   return 'keep';
 };
 
+/** The targets a relation value links, in any of those forms: ids and documentIds. */
+export const linkedTargets = (value: unknown): { ids: number[]; documentIds: string[] } => {
+  const found = { ids: [] as number[], documentIds: [] as string[] };
+  const visit = (item: unknown): void => {
+    if (typeof item === 'number') found.ids.push(item);
+    else if (typeof item === 'string' && item) (/^\d+$/.test(item) ? found.ids.push(Number(item)) : found.documentIds.push(item));
+    else if (Array.isArray(item)) item.forEach(visit);
+    else if (item && typeof item === 'object') {
+      const ref = item as { id?: unknown; documentId?: unknown; set?: unknown; connect?: unknown };
+      if (ref.set !== undefined) visit(ref.set);
+      if (ref.connect !== undefined) visit(ref.connect);
+      if (typeof ref.id === 'number' || typeof ref.id === 'string') visit(ref.id);
+      else if (typeof ref.documentId === 'string') found.documentIds.push(ref.documentId);
+    }
+  };
+  visit(value);
+  return found;
+};
+
 /** A create must link an article; an update may keep it or move it, never remove it. */
 export const keepsAnArticle = (value: unknown, mode: 'create' | 'update'): boolean => {
   const change = articleRelationChange(value);

@@ -147,6 +147,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (deltas.size > 0) await inWriteTransaction(strapi, (trx) => applyDeltas(trx, schema(), deltas));
     },
 
+    /** Locks these comments' rows to the end of the caller's transaction (PostgreSQL), so writes about them take turns. */
+    async lockComments(commentIds: number[]): Promise<void> {
+      if (commentIds.length === 0) return;
+      await inWriteTransaction(strapi, async (trx) => {
+        await queuesOf(trx, schema(), commentIds, { lock: true });
+      });
+    },
+
     /** A comment's open reports, counted over its own reports only (an index range per comment). */
     async refreshReportCounts(commentIds: number[]): Promise<void> {
       if (commentIds.length === 0) return;

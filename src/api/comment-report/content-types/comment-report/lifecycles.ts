@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { service } from '../../../../services';
+import { linkedTargets } from '../../../comment/rules/article';
 
 /**
  * Every report write, by any path, sets the open-report count of the comments it touches, in the
@@ -8,7 +9,7 @@ import { service } from '../../../../services';
 declare const strapi: Core.Strapi;
 
 interface WriteEvent {
-  params: { where?: Record<string, unknown> };
+  params: { where?: Record<string, unknown>; data?: Record<string, unknown> | Array<Record<string, unknown>> };
   state: { comments?: number[] };
   result?: { id?: number; ids?: number[] } | null;
 }
@@ -23,6 +24,20 @@ const commentsOf = async (where: Record<string, unknown>): Promise<number[]> => 
 };
 
 const refresh = (ids: number[]) => service(strapi, 'api::comment.tallies').refreshReportCounts(ids);
+
+/**
+ * Locks the reported comments before the report is written. Writing the report's link takes a
+ * share lock on the comment (its foreign key); two readers reporting one comment at once would
+ * then each wait for the other's to count (a deadlock on PostgreSQL). Locked first, they take turns.
+ */
+const lockReported = async (event: WriteEvent) => {
+  const rows = Array.isArray(event.params.data) ? event.params.data : [event.params.data ?? {}];
+  const { ids, documentIds } = linkedTargets(rows.map((row) => row.comment));
+  const byDocument = documentIds.length
+    ? ((await strapi.db.query('api::comment.comment').findMany({ select: ['id'], where: { documentId: { $in: documentIds } } })) as Array<{ id: number }>)
+    : [];
+  await service(strapi, 'api::comment.tallies').lockComments([...new Set([...ids, ...byDocument.map((row) => row.id)])]);
+};
 
 const readBefore = async (event: WriteEvent) => {
   event.state.comments = await commentsOf(event.params.where ?? {});
@@ -41,6 +56,8 @@ const afterDelete = async (event: WriteEvent) => {
 };
 
 export default {
+  beforeCreate: lockReported,
+  beforeCreateMany: lockReported,
   afterCreate,
   afterCreateMany: afterCreate,
   beforeUpdate: readBefore,
