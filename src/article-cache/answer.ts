@@ -45,12 +45,34 @@ export const pageResponse = (page: CachedPage<unknown>, options: { ifNoneMatch?:
   return { status: 200, headers, body: page.body };
 };
 
+/**
+ * A redirect is permanent, so browsers and CDNs may keep it; for an hour only, because an address
+ * can be taken back (a new article given an old slug answers there itself) and a kept 301 would
+ * hide it. For the same reason redirects are never kept in the page cache: each one is looked up
+ * again, on the would-be 404 path only.
+ */
+export const MOVED_CACHE_CONTROL = 'public, max-age=3600';
+
+/** A 301 to `location`, with the request's query kept (a comment cursor, a locale). */
+export const answerMoved = (ctx: Context, location: string): void => {
+  ctx.status = 301;
+  ctx.set('Location', ctx.querystring ? `${location}?${ctx.querystring}` : location);
+  ctx.set('Cache-Control', MOVED_CACHE_CONTROL);
+  // Empty, not null: Koa turns a null body into a 204.
+  ctx.body = '';
+};
+
 /** A page's controller action: the request read by the page's parser, answered from the cache. */
 export const answerPage = async <Request, Data>(strapi: Core.Strapi, ctx: Context, page: PublicPage<Request, Data>): Promise<void> => {
   const request = page.parse((ctx.params ?? {}) as Record<string, string>, new URLSearchParams(ctx.querystring));
   const cache = articleCache(strapi);
   const found = await cache.page(page, request, { anonymous: !ctx.get('Authorization') });
-  if (!found) throw page.notFound(request);
+  if (!found) {
+    const moved = page.moved ? await page.moved(strapi, request) : null;
+    if (!moved) throw page.notFound(request);
+    const prefix = ((strapi.config.get('api.rest.prefix') as string) || '/api').replace(/\/+$/, '');
+    return answerMoved(ctx, `${prefix}${moved}`);
+  }
   const answer = pageResponse(found.page, {
     ifNoneMatch: ctx.get('If-None-Match'),
     cacheControl: cache.config.cacheControl,

@@ -42,6 +42,12 @@ export interface PublicPage<Request, Data = unknown> {
   /** The page, or null when there is none (answered with `notFound`). */
   produce(strapi: Core.Strapi, request: Request): Promise<ProducedPage<Data, Request> | null>;
   notFound(request: Request): Error;
+  /**
+   * Where a request with no page has moved, as a path under the REST prefix (the query is kept
+   * by the caller), or null: asked only when there is no page, so answered pages cost nothing
+   * more. Never cached here (see `answerMoved`).
+   */
+  moved?(strapi: Core.Strapi, request: Request): Promise<string | null>;
 }
 
 /** Any declared page, as the registry and the early answer hold them. */

@@ -193,6 +193,13 @@ export const paths: Record<string, PathItem> = {
       ],
       responses: {
         '200': ok('The assembled article.', ref('AssembledArticleResponse')),
+        '301': {
+          description: 'An old slug of the article (changed after publication): its current address, the query kept. Never kept in the page cache.',
+          headers: {
+            Location: { description: '/api/articles/<current slug>/assembled with the same query.', schema: { type: 'string' } },
+            'Cache-Control': { description: 'How long browsers and CDNs may keep the redirect.', schema: { type: 'string' } },
+          },
+        },
         ...permissionErrors,
         ...listErrors,
       },

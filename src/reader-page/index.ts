@@ -7,6 +7,8 @@ import { PAGE_TEXT } from './render/locales';
 import { renderArticlePage, renderNotFoundPage } from './render/page';
 import { looksLikeLocale, readerSite } from './site';
 import { articleCache } from '../article-cache';
+import { answerMoved } from '../article-cache/answer';
+import { service } from '../services';
 import { assembledArticlePage, readArticleAddress, type ArticleRequest } from '../article-cache/pages/assembled-article';
 
 /**
@@ -42,9 +44,14 @@ export const registerReaderPage = async (strapi: Core.Strapi): Promise<void> => 
       return notFound(ctx, 'There is no article at this address.');
     }
     const article = (await articleCache(strapi).page(assembledArticlePage, request, { anonymous: false }))?.page.data ?? null;
-    if (!article) return notFound(ctx, 'There is no article at this address.');
-
     const { slug, locale } = request;
+    if (!article) {
+      // An old slug (changed after publication) leads to the article's current page in the same locale.
+      const moved = await service(strapi, 'api::article.redirects').movedTo(slug, locale);
+      if (moved) return answerMoved(ctx, readerPath(moved, locale));
+      return notFound(ctx, 'There is no article at this address.');
+    }
+
     // The article exists in its locale, so the newsroom has that locale.
     const pageLocale = (await site.locale(article.locale)) ?? { lang: article.locale, pathLocale: locale };
     const { site: context } = await site.context(ctx, pageLocale);

@@ -82,4 +82,10 @@ export const assembledArticlePage: PublicPage<ArticleRequest, AssembledArticle> 
   },
 
   notFound,
+
+  // An old slug of an article (an editor changed it after publication): its current address.
+  async moved(strapi, request) {
+    const slug = await service(strapi, 'api::article.redirects').movedTo(request.slug, request.locale);
+    return slug ? `/articles/${slug}/assembled` : null;
+  },
 };

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { articleRelationChange } from '../../../comment/rules/article';
 import { fieldError } from '../../../../validation/field-error';
+import { freeTakenSlugs, recordMovedSlugs, rememberSlugs } from '../../redirects/record';
 
 /**
  * Publishing needs a primary section, on every write path: the document service's publish (and
@@ -70,9 +71,19 @@ const checkUpdate = async (event: WriteEvent) => {
   }
 };
 
+/** The section rule first: a refused write reads no slugs. Old slugs: see redirects/record.ts. */
+const beforeUpdate = async (event: WriteEvent & Parameters<typeof rememberSlugs>[0]) => {
+  await checkUpdate(event);
+  await rememberSlugs(event);
+};
+
 export default {
   beforeCreate: checkCreate,
   beforeCreateMany: checkCreate,
-  beforeUpdate: checkUpdate,
-  beforeUpdateMany: checkUpdate,
+  beforeUpdate,
+  beforeUpdateMany: beforeUpdate,
+  afterCreate: freeTakenSlugs,
+  afterCreateMany: freeTakenSlugs,
+  afterUpdate: recordMovedSlugs,
+  afterUpdateMany: recordMovedSlugs,
 };
