@@ -27,7 +27,9 @@ export const EDITORS_CONTENT_TYPES = [
   'api::front.front',
 ] as const;
 
-const CONTENT_ACTIONS = ['create', 'read', 'update', 'delete', 'publish'].map((verb) => `plugin::content-manager.explorer.${verb}`);
+const CONTENT_ACTIONS = ['create', 'read', 'update', 'delete', 'publish'].map(
+  (verb) => `plugin::content-manager.explorer.${verb}`
+);
 
 /**
  * The media library: browse, upload, edit an asset's details. Download and copy-link only hand out
@@ -73,11 +75,15 @@ export const editorPermissions = async (strapi: Core.Strapi): Promise<Permission
   const actions = permissions.actionProvider.values().filter((action) => CONTENT_ACTIONS.includes(action.actionId));
   const allowed: readonly string[] = EDITORS_CONTENT_TYPES;
   const everyOther = [...new Set(actions.flatMap((action) => action.subjects ?? []))].filter((uid) => !allowed.includes(uid));
-  const locales = ((await strapi.plugin('i18n').service('locales').find()) as Array<{ code: string }>).map((locale) => locale.code);
+  const locales = ((await strapi.plugin('i18n').service('locales').find()) as Array<{ code: string }>).map(
+    (locale) => locale.code
+  );
 
   const content = await Promise.all(
     contentTypes.getPermissionsWithNestedFields(actions, { restrictedSubjects: everyOther }).map(async (permission) => {
-      const localized = permission.subject && (await permissions.actionProvider.appliesToProperty('locales', permission.action, permission.subject));
+      const localized =
+        permission.subject &&
+        (await permissions.actionProvider.appliesToProperty('locales', permission.action, permission.subject));
       return {
         action: permission.action,
         subject: permission.subject,
@@ -92,7 +98,8 @@ export const editorPermissions = async (strapi: Core.Strapi): Promise<Permission
 export const ensureEditorRole = async (strapi: Core.Strapi): Promise<void> => {
   const roles = strapi.db.query('admin::role');
   if (await roles.findOne({ where: { code: EDITOR_ADMIN_ROLE.code } })) return;
-  const description = 'Writes, edits and publishes stories, images, quotes, people, authors, tags, sections and fronts; uses the media library. No comments, no reader accounts, no settings.';
+  const description =
+    'Writes, edits and publishes stories, images, quotes, people, authors, tags, sections and fronts; uses the media library. No comments, no reader accounts, no settings.';
   // One transaction: a start that fails half-way leaves the role unmarked, and the next start does it again.
   await strapi.db.transaction(async () => {
     const strapisOwn = await roles.findOne({ where: { name: EDITOR_ADMIN_ROLE.name } });

@@ -33,7 +33,8 @@ interface Granted {
   subject: string | null;
   properties: { locales?: string[] };
 }
-const ownPermissions = async (bearer: string): Promise<Granted[]> => (await as(bearer).get('/admin/users/me/permissions').expect(200)).body.data;
+const ownPermissions = async (bearer: string): Promise<Granted[]> =>
+  (await as(bearer).get('/admin/users/me/permissions').expect(200)).body.data;
 const roles = () => app.strapi.db.query('admin::role');
 
 describe('an admin-panel user with the "Editor" role', () => {
@@ -45,10 +46,16 @@ describe('an admin-panel user with the "Editor" role', () => {
       const subjects = permissions.filter((p) => p.action === `plugin::content-manager.explorer.${verb}`).map((p) => p.subject);
       expect([...subjects].sort()).toEqual([...EDITORS_CONTENT_TYPES].sort());
     }
-    const article = permissions.find((p) => p.action === 'plugin::content-manager.explorer.update' && p.subject === 'api::article.article');
+    const article = permissions.find(
+      (p) => p.action === 'plugin::content-manager.explorer.update' && p.subject === 'api::article.article'
+    );
     expect([...(article?.properties.locales ?? [])].sort()).toEqual(NEWSROOM_LOCALES.map((locale) => locale.code).sort());
-    expect(permissions.map((p) => p.action)).toEqual(expect.arrayContaining(['plugin::upload.read', 'plugin::upload.assets.create', 'plugin::upload.assets.update']));
-    const others = permissions.filter((p) => !p.action.startsWith('plugin::content-manager.explorer.') && !p.action.startsWith('plugin::upload.assets.'));
+    expect(permissions.map((p) => p.action)).toEqual(
+      expect.arrayContaining(['plugin::upload.read', 'plugin::upload.assets.create', 'plugin::upload.assets.update'])
+    );
+    const others = permissions.filter(
+      (p) => !p.action.startsWith('plugin::content-manager.explorer.') && !p.action.startsWith('plugin::upload.assets.')
+    );
     expect(others.map((p) => p.action)).toEqual(['plugin::upload.read']);
   });
 
@@ -77,8 +84,13 @@ describe('an admin-panel user with the "Editor" role', () => {
       .expect(201);
     const documentId = created.body.data.documentId as string;
     await as(token).post(`${CM}/api::article.article/${documentId}/actions/publish?locale=en`).send({}).expect(200);
-    await as(token).put(`${CM}/api::article.article/${documentId}?locale=fa-AF`).send({ title: 'نوشته در میز', slug: 'desk-written' }).expect(200);
-    const rows = await app.strapi.db.query('api::article.article').findMany({ where: { documentId }, select: ['locale', 'publishedAt'] });
+    await as(token)
+      .put(`${CM}/api::article.article/${documentId}?locale=fa-AF`)
+      .send({ title: 'نوشته در میز', slug: 'desk-written' })
+      .expect(200);
+    const rows = await app.strapi.db
+      .query('api::article.article')
+      .findMany({ where: { documentId }, select: ['locale', 'publishedAt'] });
     expect(rows).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ locale: 'en', publishedAt: expect.anything() }),
@@ -95,7 +107,10 @@ describe('an admin-panel user with the "Editor" role', () => {
 
   it('uploads to the media library and lists it', async () => {
     // A 1×1 PNG: the media library takes photographs only (config/plugins.ts).
-    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+      'base64'
+    );
     await as(token).post('/upload').attach('files', png, 'press-conference.png').expect(201);
     const listed = await as(token).get('/upload/files').expect(200);
     expect(JSON.stringify(listed.body)).toContain('press-conference');
@@ -136,7 +151,9 @@ describe('the role at start-up', () => {
     await ensureEditorRole(app.strapi);
     const after = await roles().findOne({ where: { id: role.id } });
     expect(after.code).toBe(EDITOR_ADMIN_ROLE.code);
-    const readable = (await ownPermissions(token)).filter((p) => p.action === 'plugin::content-manager.explorer.read').map((p) => p.subject);
+    const readable = (await ownPermissions(token))
+      .filter((p) => p.action === 'plugin::content-manager.explorer.read')
+      .map((p) => p.subject);
     expect([...readable].sort()).toEqual([...EDITORS_CONTENT_TYPES].sort());
     await as(token).get(`${CM}/api::reaction.reaction`).expect(403);
   });
