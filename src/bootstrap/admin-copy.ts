@@ -31,7 +31,8 @@ export const ADMIN_LAYOUTS: LayoutSpec[] = [
     mainField: 'title',
     defaultSortBy: 'updatedAt',
     defaultSortOrder: 'DESC',
-    list: ['title', 'byline', 'dateline', 'updatedAt'],
+    // The admin panel adds the Status column (draft, modified, published) after these on its own.
+    list: ['title', 'section', 'byline', 'updatedAt'],
     relationLabels: { byline: 'name', heroImage: 'alt', tags: 'name', section: 'name', sections: 'name' },
     edit: [
       [['title', 12]],
@@ -55,6 +56,7 @@ export const ADMIN_LAYOUTS: LayoutSpec[] = [
       sections: { label: 'Further sections', description: 'Other sections whose fronts list the story too. Optional.' },
       tags: { label: 'Tags' },
       commentsEnabled: { label: 'Comments open', description: 'Readers may comment on this story.' },
+      updatedAt: { label: 'Last updated' },
       commentModeration: {
         label: 'Comment moderation',
         description: 'pre: comments wait for a moderator before they are shown. post: shown at once, moderated after.',

@@ -6,6 +6,7 @@ import { keepDraftsFromReaders } from '../readers/published-only';
 import { arrangeAdminLayouts } from './admin-layouts';
 import { announceUrls } from './announce';
 import { ensureModeratorRoles } from './moderator-roles';
+import { ensureEditorRole } from './editor-role';
 import { seedDemoIfWanted } from '../demo/seed';
 import { service } from '../services';
 
@@ -14,6 +15,7 @@ export const bootstrapNewsroom = async (strapi: Core.Strapi): Promise<void> => {
   keepDraftsFromReaders(strapi);
   await ensureLocales(strapi);
   await ensureModeratorRoles(strapi);
+  await ensureEditorRole(strapi);
   await grantReaderPermissions(strapi);
   await closePublicRegistration(strapi);
   await service(strapi, 'api::comment-setting.rules-in-force').ensureExists();

@@ -43,6 +43,21 @@ describe('the admin panel, as an editor sees it', () => {
     expect(config.metadatas.section.edit.mainField).toBe('name');
   });
 
+  it('lists articles by headline, section, byline and last update, in words, with their status', async () => {
+    const config = await configuration('api::article.article');
+    expect(config.layouts.list).toEqual(['title', 'section', 'byline', 'updatedAt']);
+    const labels = config.layouts.list.map((field: string) => config.metadatas[field].list.label);
+    expect(labels).toEqual(['Headline', 'Section', 'Byline', 'Last updated']);
+    // Relations show names, not ids.
+    expect(config.metadatas.section.list.mainField).toBe('name');
+    expect(config.metadatas.byline.list.mainField).toBe('name');
+    expect(config.settings).toMatchObject({ defaultSortBy: 'updatedAt', defaultSortOrder: 'DESC' });
+    // The admin panel adds its Status column to the list of every type with drafts.
+    const init = await app.http().get('/content-manager/init').set('Authorization', `Bearer ${token}`).expect(200);
+    const article = init.body.data.contentTypes.find((type: { uid: string }) => type.uid === 'api::article.article');
+    expect(article.options.draftAndPublish).toBe(true);
+  });
+
   it('shows related entries by what editors know them by', async () => {
     const article = await configuration('api::article.article');
     expect(article.metadatas.heroImage.edit.mainField).toBe('alt');

@@ -1,5 +1,6 @@
 import crypto from 'crypto';
 import type { TestApp } from './app';
+import { EDITOR_ADMIN_ROLE } from '../../src/bootstrap/editor-role';
 
 /** Credentials for the write paths other than the public API: API tokens and admin users. */
 
@@ -26,6 +27,16 @@ export const signInAsSuperAdmin = async (app: TestApp): Promise<string> => {
     isActive: true,
     roles: [superAdmin.id],
   });
+  const res = await app.http().post('/admin/login').send({ email, password }).expect(200);
+  return res.body.data.token as string;
+};
+
+/** An admin-panel user with only the newsroom's "Editor" role, signed in through POST /admin/login. */
+export const signInAsEditor = async (app: TestApp): Promise<string> => {
+  const email = `desk-${crypto.randomBytes(4).toString('hex')}@newsroom.test`;
+  const password = 'Editor-Passw0rd';
+  const editor = await app.strapi.db.query('admin::role').findOne({ where: { code: EDITOR_ADMIN_ROLE.code } });
+  await app.strapi.service('admin::user').create({ email, firstname: 'Desk', lastname: 'Editor', password, isActive: true, roles: [editor.id] });
   const res = await app.http().post('/admin/login').send({ email, password }).expect(200);
   return res.body.data.token as string;
 };

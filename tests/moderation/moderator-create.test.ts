@@ -1,6 +1,7 @@
 import { spawnSync } from 'child_process';
 import path from 'path';
 import { bootApp, type TestApp } from '../helpers/app';
+import { EDITOR_ADMIN_ROLE } from '../../src/bootstrap/editor-role';
 
 /** `npm run moderator:create` as an administrator runs it, against this test's database. */
 let app: TestApp;
@@ -77,7 +78,7 @@ describe('npm run moderator:create', () => {
 
   it('with --admin, gives an active admin-panel account the role without touching its password', async () => {
     const email = 'editor.moderates@example.org';
-    const editor = await app.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });
+    const editor = await app.strapi.db.query('admin::role').findOne({ where: { code: EDITOR_ADMIN_ROLE.code } });
     await app.strapi.service('admin::user').create({ email, firstname: 'Ed', lastname: 'Itor', password: 'Editor-Passw0rd', isActive: true, roles: [editor.id] });
     const result = run('--email', email, '--password', 'Other-Passw0rd', '--admin');
     expect(result.status).toBe(0);
@@ -88,13 +89,13 @@ describe('npm run moderator:create', () => {
 
   it('with --admin, refuses an account whose invitation nobody has accepted yet', async () => {
     const email = 'invited@example.org';
-    const editor = await app.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });
+    const editor = await app.strapi.db.query('admin::role').findOne({ where: { code: EDITOR_ADMIN_ROLE.code } });
     await app.strapi.service('admin::user').create({ email, firstname: 'In', lastname: 'Vited', roles: [editor.id] });
     const result = run('--email', email, '--password', 'Other-Passw0rd', '--admin');
     expect(result.status).toBe(1);
     expect(`${result.stdout}${result.stderr}`).toMatch(/not active.*nothing was changed/is);
     const row = await app.strapi.db.query('admin::user').findOne({ where: { email }, populate: ['roles'] });
-    expect(row.roles.map((r: { code: string }) => r.code)).toEqual(['strapi-editor']);
+    expect(row.roles.map((r: { code: string }) => r.code)).toEqual([EDITOR_ADMIN_ROLE.code]);
   });
 
   it.each([

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { articleRelationChange } from '../../../comment/rules/article';
 import { fieldError } from '../../../../validation/field-error';
 import { freeTakenSlugs, recordMovedSlugs, rememberSlugs } from '../../redirects/record';
+import { checkQuoteBlocks, storedBody } from '../../../quote/rules/complete-quote';
 
 /**
  * Publishing needs a primary section, on every write path: the document service's publish (and
@@ -13,6 +14,9 @@ import { freeTakenSlugs, recordMovedSlugs, rememberSlugs } from '../../redirects
  * i18n keeps relations per locale version, and a translation is listed under its original's
  * sections (api::article.listing), so another locale version of the document linking a section
  * counts too: a translation is not asked to repeat it.
+ *
+ * Publishing also needs every quote block of the body to link a quote with its words and speaker
+ * (src/api/quote/rules/complete-quote.ts), checked in the same hooks for the same reasons.
  */
 declare const strapi: Core.Strapi;
 
@@ -27,6 +31,7 @@ interface Version {
   locale?: string | null;
 }
 interface ArticleRow extends Version {
+  id: number;
   publishedAt: string | Date | null;
   section?: { id: number } | null;
 }
@@ -47,15 +52,16 @@ const translationHasSection = async ({ documentId, locale }: Version): Promise<b
 
 const checkCreate = async (event: WriteEvent) => {
   for (const row of each(event.params.data)) {
-    if (!publishes(row) || articleRelationChange(row.section) === 'link') continue;
-    if (!(await translationHasSection({ documentId: row.documentId as string | undefined, locale: row.locale as string | undefined }))) throw refuse();
+    if (!publishes(row)) continue;
+    if (articleRelationChange(row.section) !== 'link') {
+      if (!(await translationHasSection({ documentId: row.documentId as string | undefined, locale: row.locale as string | undefined }))) throw refuse();
+    }
+    await checkQuoteBlocks(strapi, row.body);
   }
 };
 
 /** An update publishing rows, or taking the section off published ones, must leave each with a section. */
-const checkUpdate = async (event: WriteEvent) => {
-  const data = each(event.params.data)[0] ?? {};
-  if (data.publishedAt === null) return; // the rows become drafts
+const sectionOnUpdate = async (event: WriteEvent, data: Data) => {
   const change = articleRelationChange(data.section);
   if (change === 'link' || (change === 'keep' && !publishes(data))) return;
 
@@ -71,7 +77,30 @@ const checkUpdate = async (event: WriteEvent) => {
   }
 };
 
-/** The section rule first: a refused write reads no slugs. Old slugs: see redirects/record.ts. */
+/**
+ * An update publishing rows must leave their bodies' quote blocks complete: the body it writes, or
+ * each row's stored one; an update giving a new body to rows already published, that body.
+ */
+const quotesOnUpdate = async (event: WriteEvent, data: Data) => {
+  const bodyGiven = 'body' in data;
+  if (!bodyGiven && !publishes(data)) return;
+  const rows = (await strapi.db.query(ARTICLE).findMany({ select: ['id', 'publishedAt'], where: event.params.where ?? {} })) as ArticleRow[];
+  const published = rows.filter((row) => publishes(data) || row.publishedAt !== null);
+  if (bodyGiven) {
+    if (published.length > 0) await checkQuoteBlocks(strapi, data.body);
+    return;
+  }
+  for (const row of published) await checkQuoteBlocks(strapi, await storedBody(strapi, ARTICLE, row.id));
+};
+
+const checkUpdate = async (event: WriteEvent) => {
+  const data = each(event.params.data)[0] ?? {};
+  if (data.publishedAt === null) return; // the rows become drafts
+  await sectionOnUpdate(event, data);
+  await quotesOnUpdate(event, data);
+};
+
+/** The publishing rules first: a refused write reads no slugs. Old slugs: see redirects/record.ts. */
 const beforeUpdate = async (event: WriteEvent & Parameters<typeof rememberSlugs>[0]) => {
   await checkUpdate(event);
   await rememberSlugs(event);
