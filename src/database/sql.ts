@@ -35,3 +35,15 @@ export const rowsOf = <Row>(result: unknown): Row[] =>
 /** A read in the caller's transaction when there is one (it sees the caller's writes), else on the pool. */
 export const readConnection = async <T>(strapi: Core.Strapi, work: (db: Knex | Knex.Transaction) => Promise<T>): Promise<T> =>
   strapi.db.inTransaction() ? inWriteTransaction(strapi, work) : work(strapi.db.connection);
+
+/**
+ * Locks rows of a content type (by id) to the end of the caller's transaction, on PostgreSQL
+ * (SQLite has one writer). A hook that reads rows "before" a write and derives a change from them
+ * locks them first: a concurrent write to the same rows then commits before the read, and the
+ * change is derived from what it left, not from what both saw.
+ */
+export const lockRows = async (strapi: Core.Strapi, uid: string, ids: number[]): Promise<void> => {
+  if (ids.length === 0 || strapi.db.dialect.client !== 'postgres') return;
+  const table = tableName(strapi, strapi.db.metadata.get(uid as 'api::article.article').tableName);
+  await inWriteTransaction(strapi, (trx) => trx.raw(`SELECT id FROM ${table} WHERE id IN (${ids.map(() => '?').join(', ')}) FOR UPDATE`, ids));
+};

@@ -142,12 +142,13 @@ describe('every change a reader would see drops the page at once', () => {
     await get('pulled-page').expect(200);
   });
 
-  it('a changed slug: the old address is gone, the new one serves', async () => {
+  it('a changed slug: the old address no longer serves the cached page but leads to the new one, which serves', async () => {
     const id = await makeArticle(app, { slug: 'old-address' });
     await get('old-address').expect(200);
     await documents('api::article.article').update({ documentId: id, locale: 'en', data: { slug: 'new-address' } } as never);
     await documents('api::article.article').publish({ documentId: id, locale: 'en' });
-    await get('old-address').expect(404);
+    const moved = await get('old-address').expect(301);
+    expect(moved.headers.location).toBe('/api/articles/new-address/assembled');
     await get('new-address').expect(200);
   });
 

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { emitAfterCommit, reactionChanges, snapshotReactions, type ReactionSnapshot, type WriteAction } from '../../../comment/events';
 import { service } from '../../../../services';
+import { lockRows } from '../../../../database/sql';
 
 /**
  * Every reaction write, by any path, announces itself once after commit with the article and the
@@ -21,8 +22,12 @@ const announce = async (action: WriteAction, before: ReactionSnapshot[], after: 
   await emitAfterCommit(strapi, { subject: 'reaction', action, reactions });
 };
 
+/** Locked before read: two writes to one ballot at once count from what the first left (database/sql.ts lockRows). */
 const readBefore = async (event: WriteEvent) => {
-  event.state.before = await snapshotReactions(strapi, event.params.where ?? {});
+  const rows = (await strapi.db.query('api::reaction.reaction').findMany({ where: event.params.where ?? {}, select: ['id'] })) as Array<{ id: number }>;
+  const ids = rows.map((row) => row.id);
+  await lockRows(strapi, 'api::reaction.reaction', ids);
+  event.state.before = ids.length ? await snapshotReactions(strapi, { id: { $in: ids } }) : [];
 };
 
 const afterCreate = async (event: WriteEvent) => {
