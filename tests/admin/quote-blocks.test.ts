@@ -1,5 +1,5 @@
 import { bootApp, type TestApp } from '../helpers/app';
-import { createApiToken, signInAsSuperAdmin } from '../helpers/auth';
+import { createApiToken, publishInAdminPanel, signInAsSuperAdmin } from '../helpers/auth';
 import { defaultSection, makeArticle } from '../helpers/articles';
 
 /**
@@ -157,12 +157,7 @@ describe('publishing an article with a quote block', () => {
 
   it('refuses the admin panel’s publish, publishing nothing', async () => {
     const documentId = await draft('admin-publish', withoutText);
-    const response = await app
-      .http()
-      .post(`/content-manager/collection-types/${ARTICLE}/${documentId}/actions/publish?locale=en`)
-      .set('Authorization', `Bearer ${editor}`)
-      .send({})
-      .expect(400);
+    const response = await publishInAdminPanel(app, editor, ARTICLE, documentId).expect(400);
     expect400(response.body);
     expect(await publishedRows('admin-publish')).toEqual([]);
   });

@@ -40,3 +40,11 @@ export const signInAsEditor = async (app: TestApp): Promise<string> => {
   const res = await app.http().post('/admin/login').send({ email, password }).expect(200);
   return res.body.data.token as string;
 };
+
+/** The content manager's publish action, as the admin panel's Publish button calls it. */
+export const publishInAdminPanel = (app: TestApp, token: string, uid: string, documentId: string, locale = 'en') =>
+  app
+    .http()
+    .post(`/content-manager/collection-types/${uid}/${documentId}/actions/publish?locale=${locale}`)
+    .set('Authorization', `Bearer ${token}`)
+    .send({});

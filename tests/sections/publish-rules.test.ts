@@ -1,5 +1,5 @@
 import { bootApp, type TestApp } from '../helpers/app';
-import { createApiToken, signInAsSuperAdmin } from '../helpers/auth';
+import { createApiToken, publishInAdminPanel, signInAsSuperAdmin } from '../helpers/auth';
 import { makeArticle } from '../helpers/articles';
 import { dropPrimarySection, sectionId } from '../helpers/sections';
 import { DEMO_SLUG } from '../../src/demo/reference-article';
@@ -88,12 +88,7 @@ describe('publishing needs a primary section', () => {
 
   it('refuses the admin panel’s publish, publishing nothing', async () => {
     const documentId = await draft('admin-publish');
-    const response = await app
-      .http()
-      .post(`/content-manager/collection-types/${ARTICLE}/${documentId}/actions/publish?locale=en`)
-      .set('Authorization', `Bearer ${editor}`)
-      .send({})
-      .expect(400);
+    const response = await publishInAdminPanel(app, editor, ARTICLE, documentId).expect(400);
     expect400(response.body);
     expect(await publishedRows('admin-publish')).toEqual([]);
   });
