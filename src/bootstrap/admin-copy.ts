@@ -315,10 +315,23 @@ export const ADMIN_LAYOUTS: LayoutSpec[] = [
   {
     uid: 'article.quote',
     kind: 'component',
+    mainField: 'attribution',
     relationLabels: { quote: 'text' },
-    edit: [[['quote', 6], ['display', 6]], [['attribution', 12]], [['continuesParagraph', 4]]],
+    edit: [
+      [['words', 12]],
+      [['speakerName', 6], ['speakerRole', 6]],
+      [['quote', 6], ['display', 6]],
+      [['attribution', 12]],
+      [['continuesParagraph', 4]],
+    ],
     fields: {
-      quote: { label: 'Quote', description: 'A Quote from the library: the words and their speaker.' },
+      words: {
+        label: 'New quote: the words',
+        description: 'Quoting someone new? Type the words here, without quotation marks, with who said them: saving makes the Quote (and the person, if new) and links it below.',
+      },
+      speakerName: { label: 'Said by', description: 'Their name. Someone already in the library is linked, not repeated.' },
+      speakerRole: { label: 'Their role', description: 'As this story gives it, e.g. Governor of Herat. Kept with the quote.' },
+      quote: { label: 'Quote', description: 'Or choose a Quote already in the library. New words typed above replace it.' },
       attribution: {
         label: 'Attribution',
         description: 'This article\'s own words around the quote, e.g. "he said." or "Saraj added, citing ...".',

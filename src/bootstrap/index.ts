@@ -3,6 +3,7 @@ import { ensureLocales } from './locales';
 import { grantReaderPermissions } from './public-permissions';
 import { closePublicRegistration } from './registration';
 import { keepDraftsFromReaders } from '../readers/published-only';
+import { makeQuotesInPlace } from '../api/quote/rules/quote-in-place';
 import { arrangeAdminLayouts } from './admin-layouts';
 import { announceUrls } from './announce';
 import { ensureModeratorRoles } from './moderator-roles';
@@ -13,6 +14,7 @@ import { service } from '../services';
 /** Everything here is idempotent: it writes only what is missing, so every start may run it. */
 export const bootstrapNewsroom = async (strapi: Core.Strapi): Promise<void> => {
   keepDraftsFromReaders(strapi);
+  makeQuotesInPlace(strapi);
   await ensureLocales(strapi);
   await ensureModeratorRoles(strapi);
   await ensureEditorRole(strapi);

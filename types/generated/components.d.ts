@@ -31,7 +31,7 @@ export interface ArticleParagraph extends Struct.ComponentSchema {
 export interface ArticleQuote extends Struct.ComponentSchema {
   collectionName: 'components_article_quotes';
   info: {
-    description: "A Quote from the library, with this article's attribution sentence.";
+    description: "A Quote from the library, or a new one typed here (words, speaker, role): saving makes the Quote and links it. With this article's attribution sentence.";
     displayName: 'Quote';
     icon: 'quote';
   };
@@ -45,6 +45,18 @@ export interface ArticleQuote extends Struct.ComponentSchema {
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'inline'>;
     quote: Schema.Attribute.Relation<'oneToOne', 'api::quote.quote'>;
+    speakerName: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    speakerRole: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    words: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 3000;
+      }>;
   };
 }
 
