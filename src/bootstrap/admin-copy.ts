@@ -46,12 +46,24 @@ export const ADMIN_LAYOUTS: LayoutSpec[] = [
     ],
     fields: {
       title: { label: 'Headline', description: 'As it appears at the top of the story.' },
-      slug: { label: 'URL slug', description: 'Made from the headline; the story\'s address. Shared by all its translations.' },
+      slug: {
+        label: 'URL slug',
+        description:
+          'Follows the headline until the story is first published; then fixed. Changing it later keeps the old address working (it redirects). Shared by all translations.',
+      },
       summary: { label: 'Standfirst', description: 'One or two sentences under the headline. Optional; also used by search engines.' },
       byline: { label: 'Byline', description: 'The credited authors, in the order they are credited.' },
       dateline: { label: 'Dateline', description: 'Where the story was filed from, e.g. KABUL.', placeholder: 'KABUL' },
-      heroImage: { label: 'Hero photo', description: 'The photo at the top of the story, with its caption and credit.' },
-      body: { label: 'Body', description: 'The story in reading order: paragraphs, subheadings, photos and quotes.' },
+      heroImage: {
+        label: 'Hero photo',
+        description:
+          'The photo at the top of the story, printed with its caption and credit. Pick one from the photo library here, or upload a new one in the Hero photo panel on the right; either way the story shows it once saved.',
+      },
+      body: {
+        label: 'Body',
+        description:
+          'The story in reading order: paragraphs, subheadings, photos and quotes. The dateline starts the first paragraph on the site. A closed block shows its first words; drag blocks to reorder them.',
+      },
       section: { label: 'Section', description: 'The primary section, where the story belongs. Required to publish.' },
       sections: { label: 'Further sections', description: 'Other sections whose fronts list the story too. Optional.' },
       tags: { label: 'Tags' },
@@ -305,6 +317,7 @@ export const ADMIN_LAYOUTS: LayoutSpec[] = [
   {
     uid: 'article.image',
     kind: 'component',
+    mainField: 'captionOverride',
     relationLabels: { image: 'alt' },
     edit: [[['image', 6]], [['captionOverride', 12]]],
     fields: {
