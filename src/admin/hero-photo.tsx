@@ -144,12 +144,12 @@ const HeroPhotoForm = ({ documentId, locale }: { documentId?: string; locale?: s
           setStep({ state: 'idle' });
         }}
       />
-      <Flex gap={2} alignItems="center">
-        <Button variant="secondary" onClick={() => chooser.current?.click()} disabled={working}>
+      <Flex direction="column" alignItems="stretch" gap={1}>
+        <Button variant="secondary" onClick={() => chooser.current?.click()} disabled={working} fullWidth>
           Choose photo…
         </Button>
         <Typography variant="pi" textColor="neutral600" ellipsis>
-          {file ? file.name : 'No file chosen'}
+          {file ? file.name : 'No file chosen yet.'}
         </Typography>
       </Flex>
       <Field.Root id="newsroom-hero-caption" hint="Printed under the photo.">

@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 
 /**
- * Counts the clicks a person makes in a journey: every trusted click the page receives, whoever
+ * Counts the clicks a person makes in a journey: every trusted press the page receives, whoever
  * caused it (the test's own click calls, a file chooser's button), across navigations. Playwright's
  * fill() and keyboard typing click nothing, so typing into a box is counted only through
  * typeInto(), which clicks the box first as a person would.
@@ -19,11 +19,13 @@ export const countClicks = async (page: Page): Promise<ClickCounter> => {
   await page.exposeBinding('__newsroomClick', () => {
     total += 1;
   });
+  // Each press of the primary button, not each click event: picking an option in a select box
+  // closes the list as the button is released, and that click reaches no element (no click event).
   const listen = () => {
     document.addEventListener(
-      'click',
+      'pointerdown',
       (event) => {
-        if (event.isTrusted) (window as unknown as { __newsroomClick: () => void }).__newsroomClick();
+        if (event.isTrusted && event.isPrimary && event.button === 0) (window as unknown as { __newsroomClick: () => void }).__newsroomClick();
       },
       true,
     );
