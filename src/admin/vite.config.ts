@@ -17,7 +17,7 @@ const MODULE = /@strapi[\\/]content-manager[\\/]dist[\\/]admin[\\/]pages[\\/]Edi
 const READ = /const mainFieldValue = useForm\('DynamicComponent', \(state\)=>getIn\(state\.values, `\$\{name\}\.\$\{index\}\.\$\{mainField\}`\)\);\s*const displayedValue = [^;]+;/;
 const HEADER = path.join(__dirname, 'block-header.ts').split(path.sep).join('/');
 
-const rewrite = (code: string, id: string): string => {
+export const rewrite = (code: string, id: string): string => {
   if (!READ.test(code)) {
     throw new Error(`${id}: the dynamic zone's block header is no longer computed as expected; update src/admin/vite.config.ts`);
   }
