@@ -217,6 +217,26 @@ describe("the editor's desk", () => {
     await reader.close();
   });
 
+  it('says in the Hero photo panel what went wrong', async () => {
+    await page.goto(`${server.url}${ARTICLES}/create?plugins[i18n][locale]=en`, { waitUntil: 'networkidle' });
+    const upload = page.getByRole('button', { name: 'Upload as hero photo' });
+    await upload.click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Choose a photo file first.' }).count()).resolves.toBe(1);
+
+    // A file that is not a photo: the library refuses it, and the upload is taken back.
+    const notAPhoto = path.join(path.dirname(photo), 'notes.txt');
+    fs.writeFileSync(notAPhoto, 'not a photo');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Choose photo…' }).click();
+    await (await chooser).setFiles(notAPhoto);
+    await typeInto(page.getByLabel(/^Alt text/), 'Notes');
+    await upload.click();
+    const failure = page.getByRole('alert').filter({ hasText: /^The photo was/ });
+    await failure.waitFor({ timeout: 30000 });
+    await snapshot(page, JOURNEY, '05-hero-failure');
+    await expect(failure.textContent()).resolves.toBe("The photo was not uploaded: File type 'text/plain' is not allowed");
+  });
+
   it('lays out a Dari headline and paragraph right to left, an English paragraph left to right', async () => {
     await page.goto(`${server.url}${ARTICLES}/create?plugins[i18n][locale]=fa-AF`, { waitUntil: 'networkidle' });
     const headline = page.locator('input[name="title"]');
@@ -236,6 +256,6 @@ describe("the editor's desk", () => {
       .locator('[data-slate-node="element"]')
       .evaluateAll((elements) => elements.map((element) => getComputedStyle(element).direction));
     expect(directions).toEqual(['rtl', 'ltr']);
-    await snapshot(page, JOURNEY, '05-right-to-left');
+    await snapshot(page, JOURNEY, '06-right-to-left');
   });
 });
