@@ -114,6 +114,7 @@ const HeroPhotoForm = ({ documentId, locale }: { documentId?: string; locale?: s
         {
           id: image.id,
           apiData: { id: image.id, documentId: image.documentId, locale: null, isTemporary: true },
+          // The relation box orders its items by this key; a story has one hero photo, so any key does.
           __temp_key__: 'a0',
           alt: image.alt,
           label: image.alt,

@@ -5,7 +5,7 @@ import os from 'os';
 import path from 'path';
 import { startServer, type RunningServer } from '../helpers/server';
 import { launchBrowser, snapshot } from '../helpers/browser';
-import { choose, signInToAdmin } from '../helpers/admin-ui';
+import { choose, saveEntry, signInToAdmin } from '../helpers/admin-ui';
 import { countClicks, typeInto, type ClickCounter } from '../helpers/clicks';
 
 /**
@@ -177,6 +177,7 @@ describe("the editor's desk", () => {
     // The published story opens with its blocks closed; each header names the block and its words.
     await page.reload({ waitUntil: 'networkidle' });
     const header = page.getByRole('button', { name: /^Paragraph - / }).first();
+    await expect(header.getAttribute('aria-expanded')).resolves.toBe('false');
     await expect(header.textContent()).resolves.toContain(`Paragraph - ${STORY.paragraphs[0].split(' ').slice(0, 12).join(' ')}`);
     await expect(page.getByRole('button', { name: `Subheading - ${STORY.subheading}` }).count()).resolves.toBe(1);
     // The quote became a library Quote; its block is headed by its attribution.
@@ -235,6 +236,13 @@ describe("the editor's desk", () => {
     await failure.waitFor({ timeout: 30000 });
     await snapshot(page, JOURNEY, '05-hero-failure');
     await expect(failure.textContent()).resolves.toBe("The photo was not uploaded: File type 'text/plain' is not allowed");
+  });
+
+  it('says a story saved but never published is not on the site yet', async () => {
+    await typeInto(page.locator('input[name="title"]'), 'A draft nobody has read');
+    await saveEntry(page);
+    await page.getByText('Not on the site yet: readers see the story once it is published.').waitFor({ timeout: 30000 });
+    await expect(page.getByRole('link', { name: 'Open on site' }).count()).resolves.toBe(0);
   });
 
   it('lays out a Dari headline and paragraph right to left, an English paragraph left to right', async () => {
