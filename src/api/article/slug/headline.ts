@@ -7,14 +7,14 @@
 
 /** The content manager's fallback value for a uid field without a target value. */
 export const PLACEHOLDER = 'article';
-/** Strapi's own uid characters (the content manager's default regex), at least one. */
-const UID_CHARACTERS = /^[A-Za-z0-9\-_.~]+$/;
+/** The address the contract promises front-ends (assembled-article.schema.json): lower-case words and dashes. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const NEUTRAL = /^article-[0-9a-f]{6}$/;
 const PLACEHOLDER_NUMBERED = /^article(-\d+)?$/;
 /** Long enough for a headline's first words; an address is not the headline. */
 const MAX_LENGTH = 80;
 
-export const isValidSlug = (slug: unknown): slug is string => typeof slug === 'string' && slug.length <= 255 && UID_CHARACTERS.test(slug);
+export const isValidSlug = (slug: unknown): slug is string => typeof slug === 'string' && slug.length <= 255 && SLUG.test(slug);
 
 /** The Latin letters and digits words of a headline, joined by dashes; null when there are none. */
 export const headlineSlug = (title: unknown): string | null => {

@@ -95,7 +95,7 @@ const freeSlugFor = async (strapi: Core.Strapi, title: unknown, documentId: stri
 
 const refuseSlug = async (strapi: Core.Strapi, slug: unknown, documentId: string | null): Promise<void> => {
   if (!isValidSlug(slug)) {
-    throw fieldError('slug', 'The address (slug) may hold only Latin letters, digits, "-", "_", "." and "~".', 'Use letters, digits and dashes, e.g. floods-in-herat.');
+    throw fieldError('slug', 'The address (slug) may hold only lower-case Latin letters and digits, words joined by single dashes.', 'Use lower-case letters, digits and dashes, e.g. floods-in-herat.');
   }
   if (await takenByOther(strapi, slug, documentId)) {
     throw fieldError('slug', `The address "${slug}" belongs to another article.`, 'Choose another address: this one belongs to another article.');
