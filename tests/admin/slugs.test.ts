@@ -33,12 +33,17 @@ const admin = {
 
 /** Every version's slug, by locale and status ("en", "en*" when published). */
 const slugs = async (documentId: string): Promise<Record<string, string>> => {
-  const found = (await rows().findMany({ select: ['locale', 'slug', 'publishedAt'], where: { documentId } })) as Array<{ locale: string; slug: string; publishedAt: string | null }>;
+  const found = (await rows().findMany({ select: ['locale', 'slug', 'publishedAt'], where: { documentId } })) as Array<{
+    locale: string;
+    slug: string;
+    publishedAt: string | null;
+  }>;
   return Object.fromEntries(found.map((row) => [`${row.locale}${row.publishedAt ? '*' : ''}`, row.slug]));
 };
 const slugOf = async (documentId: string, locale = 'en') =>
   ((await rows().findOne({ select: ['slug'], where: { documentId, locale, publishedAt: null } })) as { slug: string }).slug;
-const draft = async (title: string, slug?: string, locale = 'en') => (await articles().create({ locale, data: { title, ...(slug === undefined ? {} : { slug }) } } as never)).documentId;
+const draft = async (title: string, slug?: string, locale = 'en') =>
+  (await articles().create({ locale, data: { title, ...(slug === undefined ? {} : { slug }) } } as never)).documentId;
 
 describe('one slug in every locale', () => {
   it('a new locale version takes the document’s slug, whatever the write sends, on every path', async () => {
@@ -46,7 +51,12 @@ describe('one slug in every locale', () => {
     await articles().update({ documentId, locale: 'fa-AF', data: { title: 'نشانی مشترک', slug: 'neshani-moshtarak' } } as never);
     await admin.put(`${CM}/${documentId}?locale=ps`).send({ title: 'د هرات سیلاب', slug: 'd-hrat-sylab' }).expect(200);
     // REST publishes unless asked for a draft.
-    await app.http().put(`/api/articles/${documentId}?locale=ur`).set('Authorization', `Bearer ${token}`).send({ data: { title: 'مشترکہ پتہ', slug: 'article' } }).expect(200);
+    await app
+      .http()
+      .put(`/api/articles/${documentId}?locale=ur`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ data: { title: 'مشترکہ پتہ', slug: 'article' } })
+      .expect(200);
     expect(await slugs(documentId)).toEqual({
       en: 'shared-address',
       'en*': 'shared-address',
@@ -59,8 +69,12 @@ describe('one slug in every locale', () => {
 
   it('a raw database row of a new locale takes it too', async () => {
     const documentId = await makeArticle(app, { slug: 'raw-translation' });
-    await rows().create({ data: { documentId, locale: 'ps', title: 'خام', slug: 'khaam', commentsEnabled: true, commentModeration: 'pre' } });
-    expect(await rows().findOne({ select: ['slug'], where: { documentId, locale: 'ps' } })).toMatchObject({ slug: 'raw-translation' });
+    await rows().create({
+      data: { documentId, locale: 'ps', title: 'خام', slug: 'khaam', commentsEnabled: true, commentModeration: 'pre' },
+    });
+    expect(await rows().findOne({ select: ['slug'], where: { documentId, locale: 'ps' } })).toMatchObject({
+      slug: 'raw-translation',
+    });
   });
 
   it('a slug set on one locale version moves all of them; the old address answers 301 in every locale once published', async () => {
@@ -70,14 +84,27 @@ describe('one slug in every locale', () => {
 
     // The editor changes the address on the Dari version in the admin panel: every draft moves, the pages wait for publication.
     await admin.put(`${CM}/${documentId}?locale=fa-AF`).send({ title: 'پیش از جابجایی', slug: 'after-the-move' }).expect(200);
-    expect(await slugs(documentId)).toEqual({ en: 'after-the-move', 'en*': 'before-the-move', 'fa-AF': 'after-the-move', 'fa-AF*': 'before-the-move' });
+    expect(await slugs(documentId)).toEqual({
+      en: 'after-the-move',
+      'en*': 'before-the-move',
+      'fa-AF': 'after-the-move',
+      'fa-AF*': 'before-the-move',
+    });
     await app.http().get('/fa-AF/articles/before-the-move').expect(200);
 
     // Publishing one version moves the other published versions with it.
     await admin.post(`${CM}/${documentId}/actions/publish?locale=fa-AF`).send({}).expect(200);
-    expect(await slugs(documentId)).toEqual({ en: 'after-the-move', 'en*': 'after-the-move', 'fa-AF': 'after-the-move', 'fa-AF*': 'after-the-move' });
+    expect(await slugs(documentId)).toEqual({
+      en: 'after-the-move',
+      'en*': 'after-the-move',
+      'fa-AF': 'after-the-move',
+      'fa-AF*': 'after-the-move',
+    });
 
-    for (const [prefix, query] of [['', ''], ['/fa-AF', '?locale=fa-AF']]) {
+    for (const [prefix, query] of [
+      ['', ''],
+      ['/fa-AF', '?locale=fa-AF'],
+    ]) {
       const page = await app.http().get(`${prefix}/articles/before-the-move`).expect(301);
       expect(page.headers.location).toBe(`${prefix}/articles/after-the-move`);
       const api = await app.http().get(`/api/articles/before-the-move/assembled${query}`).expect(301);
@@ -100,10 +127,18 @@ describe('before the first publication, the slug follows the headline', () => {
     const documentId = await draft('Water rises in Herat', 'article');
     await articles().update({ documentId, locale: 'en', data: { title: 'Water rises in Kabul' } } as never);
     expect(await slugOf(documentId)).toBe('water-rises-in-kabul');
-    await app.http().put(`/api/articles/${documentId}?status=draft`).set('Authorization', `Bearer ${token}`).send({ data: { title: 'Water falls in Kabul' } }).expect(200);
+    await app
+      .http()
+      .put(`/api/articles/${documentId}?status=draft`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ data: { title: 'Water falls in Kabul' } })
+      .expect(200);
     expect(await slugOf(documentId)).toBe('water-falls-in-kabul');
     // The admin panel sends the whole form, the slug as it was.
-    await admin.put(`${CM}/${documentId}?locale=en`).send({ title: 'Water falls in Kandahar', slug: 'water-falls-in-kabul' }).expect(200);
+    await admin
+      .put(`${CM}/${documentId}?locale=en`)
+      .send({ title: 'Water falls in Kandahar', slug: 'water-falls-in-kabul' })
+      .expect(200);
     expect(await slugOf(documentId)).toBe('water-falls-in-kandahar');
   });
 
@@ -162,7 +197,9 @@ describe('the admin panel’s slug generator', () => {
 
   it('the document’s slug for a new locale version', async () => {
     const documentId = await makeArticle(app, { slug: 'generated-for-translation' });
-    expect((await generate({ id: documentId, title: 'د هرات سیلاب' }, 'ps').expect(200)).body.data).toBe('generated-for-translation');
+    expect((await generate({ id: documentId, title: 'د هرات سیلاب' }, 'ps').expect(200)).body.data).toBe(
+      'generated-for-translation'
+    );
   });
 
   it('other types keep Strapi’s generator', async () => {
@@ -175,7 +212,10 @@ describe('the admin panel’s slug generator', () => {
 });
 
 describe('a slug of another article, or no address, is refused: 400 on slug, nothing written', () => {
-  const expectSlugError = (res: { status: number; body: { data: unknown; error: { status: number; name: string; details: { errors: Array<{ path: string[] }> } } } }) => {
+  const expectSlugError = (res: {
+    status: number;
+    body: { data: unknown; error: { status: number; name: string; details: { errors: Array<{ path: string[] }> } } };
+  }) => {
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ data: null, error: { status: 400, name: 'ValidationError' } });
     expect(res.body.error.details.errors[0].path).toEqual(['slug']);
@@ -186,7 +226,13 @@ describe('a slug of another article, or no address, is refused: 400 on slug, not
     const mine = await makeArticle(app, { slug: 'my-address' });
     expectSlugError(await admin.put(`${CM}/${mine}?locale=en`).send({ slug: 'taken-address' }));
     expectSlugError(await admin.put(`${CM}/${mine}?locale=en`).send({ slug: 'not-an-address!' }));
-    expectSlugError(await app.http().put(`/api/articles/${mine}?locale=en`).set('Authorization', `Bearer ${token}`).send({ data: { slug: 'taken-address' } }));
+    expectSlugError(
+      await app
+        .http()
+        .put(`/api/articles/${mine}?locale=en`)
+        .set('Authorization', `Bearer ${token}`)
+        .send({ data: { slug: 'taken-address' } })
+    );
     const before = await app.strapi.db.query(ARTICLE).count({ where: { title: 'Taken twice' } });
     expectSlugError(await admin.post(`${CM}?locale=en`).send({ title: 'Taken twice', slug: 'taken-address' }));
     expect(await app.strapi.db.query(ARTICLE).count({ where: { title: 'Taken twice' } })).toBe(before);
@@ -196,13 +242,21 @@ describe('a slug of another article, or no address, is refused: 400 on slug, not
   it('through the document service and strapi.db.query, in another locale too', async () => {
     const taken = await draft('Taken in Dari', 'dari-taken', 'fa-AF');
     const mine = await makeArticle(app, { slug: 'mine-again' });
-    await expect(articles().update({ documentId: mine, locale: 'en', data: { slug: 'dari-taken' } } as never)).rejects.toMatchObject({
+    await expect(
+      articles().update({ documentId: mine, locale: 'en', data: { slug: 'dari-taken' } } as never)
+    ).rejects.toMatchObject({
       name: 'ValidationError',
       details: { errors: [{ path: ['slug'] }] },
     });
-    await expect(rows().update({ where: { documentId: mine, locale: 'en', publishedAt: null }, data: { slug: 'dari-taken' } })).rejects.toMatchObject({ name: 'ValidationError' });
-    await expect(rows().update({ where: { documentId: mine, locale: 'en', publishedAt: null }, data: { slug: 'Bad Slug' } })).rejects.toMatchObject({ name: 'ValidationError' });
-    await expect(rows().create({ data: { title: 'Raw', slug: 'dari-taken', locale: 'en', commentsEnabled: true, commentModeration: 'pre' } })).rejects.toMatchObject({ name: 'ValidationError' });
+    await expect(
+      rows().update({ where: { documentId: mine, locale: 'en', publishedAt: null }, data: { slug: 'dari-taken' } })
+    ).rejects.toMatchObject({ name: 'ValidationError' });
+    await expect(
+      rows().update({ where: { documentId: mine, locale: 'en', publishedAt: null }, data: { slug: 'Bad Slug' } })
+    ).rejects.toMatchObject({ name: 'ValidationError' });
+    await expect(
+      rows().create({ data: { title: 'Raw', slug: 'dari-taken', locale: 'en', commentsEnabled: true, commentModeration: 'pre' } })
+    ).rejects.toMatchObject({ name: 'ValidationError' });
     expect(await slugs(mine)).toEqual({ en: 'mine-again', 'en*': 'mine-again' });
     expect(await slugs(taken)).toEqual({ 'fa-AF': 'dari-taken' });
     expect(await rows().count({ where: { title: 'Raw' } })).toBe(0);

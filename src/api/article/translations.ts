@@ -47,7 +47,9 @@ export const leftEmpty = (value: unknown): boolean => {
 
 const linkedOf = (value: unknown): Linked[] => {
   const items = Array.isArray(value) ? value : value ? [value] : [];
-  return items.filter((item): item is Linked => typeof item === 'object' && item !== null && typeof (item as Linked).documentId === 'string');
+  return items.filter(
+    (item): item is Linked => typeof item === 'object' && item !== null && typeof (item as Linked).documentId === 'string'
+  );
 };
 
 /**
@@ -68,7 +70,10 @@ const sectionsIn = async (strapi: Core.Strapi, sections: Linked[], locale: strin
 
 const relationData = async (strapi: Core.Strapi, field: (typeof RELATIONS)[number], value: unknown, locale: string) => {
   const linked = linkedOf(value);
-  const links = field === 'section' || field === 'sections' ? await sectionsIn(strapi, linked, locale) : linked.map(({ documentId }) => ({ documentId }));
+  const links =
+    field === 'section' || field === 'sections'
+      ? await sectionsIn(strapi, linked, locale)
+      : linked.map(({ documentId }) => ({ documentId }));
   return links.length > 0 ? { set: links } : undefined;
 };
 
@@ -94,7 +99,14 @@ const readSource = async (strapi: Core.Strapi, source: Version): Promise<Source 
       tags: true,
       section: true,
       sections: true,
-      body: { on: { 'article.image': { populate: ['image'] }, 'article.quote': { populate: ['quote'] } } },
+      body: {
+        on: {
+          'article.paragraph': true,
+          'article.subheading': true,
+          'article.image': { populate: ['image'] },
+          'article.quote': { populate: ['quote'] },
+        },
+      },
     },
   })) as Source | null;
 

@@ -27,7 +27,9 @@ const toParagraph = (nodes: BlockNode[]): BlockView | null => {
 
 /** A paragraph block with headings in it: its paragraphs and subheadings, in place. */
 const paragraphBlocks = (nodes: BlockNode[] | null | undefined): Array<BlockView | null> =>
-  splitAtHeadings(nodes).map((part) => (part.kind === 'heading' ? { type: 'subheading', text: part.text } : toParagraph(part.nodes)));
+  splitAtHeadings(nodes).map((part) =>
+    part.kind === 'heading' ? { type: 'subheading', text: part.text } : toParagraph(part.nodes)
+  );
 
 const toBlock = (block: StoredBlock, publicUrl: string): BlockView | null => {
   switch (block.__component) {

@@ -20,7 +20,11 @@ export const isValidSlug = (slug: unknown): slug is string => typeof slug === 's
 export const headlineSlug = (title: unknown): string | null => {
   if (typeof title !== 'string') return null;
   // NFKD splits "é" into "e" and its accent, so Latin accented words keep their letters.
-  const plain = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]/g, '');
+  const plain = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '');
   const words = plain.match(/[a-z0-9]+/g) ?? [];
   let slug = '';
   for (const word of words) {
@@ -38,7 +42,8 @@ export const neutralSlug = (random: () => string): string => `${PLACEHOLDER}-${r
 export const isNeutral = (slug: unknown): boolean => typeof slug === 'string' && NEUTRAL.test(slug);
 
 /** The placeholder, empty, or the content manager's numbered placeholder (`article-1`). */
-export const isPlaceholder = (slug: unknown): boolean => slug === undefined || slug === null || slug === '' || (typeof slug === 'string' && PLACEHOLDER_NUMBERED.test(slug));
+export const isPlaceholder = (slug: unknown): boolean =>
+  slug === undefined || slug === null || slug === '' || (typeof slug === 'string' && PLACEHOLDER_NUMBERED.test(slug));
 
 /**
  * Whether `slug` was made from `title` rather than set by hand: the placeholder, a neutral slug,

@@ -53,7 +53,9 @@ const randomHex = () => crypto.randomBytes(4).toString('hex');
 const VERSION_FIELDS = ['id', 'documentId', 'locale', 'slug', 'title', 'publishedAt', 'firstPublishedAt'];
 
 export const versionsOf = async (strapi: Core.Strapi, documentId: string): Promise<Version[]> =>
-  (await strapi.db.query(ARTICLE).findMany({ select: VERSION_FIELDS, where: { documentId }, orderBy: { id: 'asc' } })) as Version[];
+  (await strapi.db
+    .query(ARTICLE)
+    .findMany({ select: VERSION_FIELDS, where: { documentId }, orderBy: { id: 'asc' } })) as Version[];
 
 /**
  * The version a document's shared fields come from: the default locale's, else the oldest; a
@@ -67,7 +69,8 @@ export const sourceVersion = async (strapi: Core.Strapi, versions: Version[]): P
   return pool.find((version) => version.locale === fallback) ?? pool[0];
 };
 
-const everPublished = (versions: Version[]) => versions.some((version) => version.publishedAt !== null || Boolean(version.firstPublishedAt));
+const everPublished = (versions: Version[]) =>
+  versions.some((version) => version.publishedAt !== null || Boolean(version.firstPublishedAt));
 
 /** Whether another document (any locale, draft or published) uses the slug. */
 const takenByOther = async (strapi: Core.Strapi, slug: string, documentId: string | null): Promise<boolean> => {
@@ -95,10 +98,18 @@ const freeSlugFor = async (strapi: Core.Strapi, title: unknown, documentId: stri
 
 const refuseSlug = async (strapi: Core.Strapi, slug: unknown, documentId: string | null): Promise<void> => {
   if (!isValidSlug(slug)) {
-    throw fieldError('slug', 'The address (slug) may hold only lower-case Latin letters and digits, words joined by single dashes.', 'Use lower-case letters, digits and dashes, e.g. floods-in-herat.');
+    throw fieldError(
+      'slug',
+      'The address (slug) may hold only lower-case Latin letters and digits, words joined by single dashes.',
+      'Use lower-case letters, digits and dashes, e.g. floods-in-herat.'
+    );
   }
   if (await takenByOther(strapi, slug, documentId)) {
-    throw fieldError('slug', `The address "${slug}" belongs to another article.`, 'Choose another address: this one belongs to another article.');
+    throw fieldError(
+      'slug',
+      `The address "${slug}" belongs to another article.`,
+      'Choose another address: this one belongs to another article.'
+    );
   }
 };
 
@@ -107,7 +118,10 @@ const refuseSlug = async (strapi: Core.Strapi, slug: unknown, documentId: string
  * other-locale version of a document takes the document's; the source version of a document the
  * headline's (free among other documents), whether or not it was published, as the editor asked.
  */
-export const proposeSlug = async (strapi: Core.Strapi, { documentId, locale, title }: { documentId: string | null; locale: string | null; title: unknown }): Promise<string> => {
+export const proposeSlug = async (
+  strapi: Core.Strapi,
+  { documentId, locale, title }: { documentId: string | null; locale: string | null; title: unknown }
+): Promise<string> => {
   const versions = documentId ? await versionsOf(strapi, documentId) : [];
   const source = await sourceVersion(strapi, versions);
   const asked = locale ?? (await service(strapi, 'api::article.lookup').resolveLocale());
@@ -155,7 +169,9 @@ const nextSlug = async (data: Data, version: Version, versions: Version[]): Prom
 export const settleSlugOnUpdate = async (event: SlugEvent): Promise<void> => {
   const data = each(event.params.data)[0];
   if (!data || (data.slug === undefined && data.title === undefined)) return;
-  const rows = (await strapi.db.query(ARTICLE).findMany({ select: VERSION_FIELDS, where: event.params.where ?? {} })) as Version[];
+  const rows = (await strapi.db
+    .query(ARTICLE)
+    .findMany({ select: VERSION_FIELDS, where: event.params.where ?? {} })) as Version[];
   const documents = [...new Set(rows.map((row) => row.documentId).filter(Boolean))];
   if (documents.length !== 1) {
     // A bulk write over several documents cannot give them one slug.

@@ -45,7 +45,11 @@ describe('paragraph text from the Blocks editor', () => {
 });
 
 describe('headings written inside a paragraph block', () => {
-  const h = (level: number, text: string): BlockNode => ({ type: 'heading', level, children: [t(text)] as BlockNode['children'] });
+  const h = (level: number, text: string): BlockNode => ({
+    type: 'heading',
+    level,
+    children: [t(text)] as BlockNode['children'],
+  });
 
   it.each([
     ['no heading', [p(t('One.')), p(t('Two.'))], ['text']],
