@@ -76,16 +76,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const ofArticle = { documentId: stored.documentId, locale: stored.locale };
       const related = stored.placement?.related ?? [];
       // The article's figures and its related articles' comment counts in one read.
-      const [figures, page, commentRules, translations] = await Promise.all([
+      const [figures, page, commentRules] = await Promise.all([
         service(strapi, 'api::comment.tallies').readMany([ofArticle, ...related]),
         service(strapi, 'api::comment.thread').listApproved(ofArticle, { cursor: input.commentsCursor }),
         service(strapi, 'api::comment-setting.rules-in-force').current(),
-        // Cached with the page, which every write to the document (any locale) drops: article:<documentId>.
-        strapi.db.query('api::article.article').findMany({
-          select: ['locale', 'title'],
-          where: { documentId: stored.documentId, locale: { $ne: stored.locale }, publishedAt: { $notNull: true } },
-          orderBy: { locale: 'asc' },
-        }) as Promise<Array<{ locale: string; title: string }>>,
       ]);
       const tally = figures.get(discussionKey(ofArticle)) ?? { comments: 0, likes: 0, dislikes: 0 };
       const count = tally.comments;
@@ -108,7 +102,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         documentId: stored.documentId,
         slug: stored.slug,
         locale: stored.locale,
-        translations: translations.map(({ locale, title }) => ({ locale, title })),
+        // Stored documents of an older build lack it: until their next write, no links.
+        translations: (stored.translations ?? []).map(({ locale, title }) => ({ locale, title })),
         title: stored.title,
         summary,
         byline,
