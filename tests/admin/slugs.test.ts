@@ -261,4 +261,16 @@ describe('a slug of another article, or no address, is refused: 400 on slug, not
     expect(await slugs(taken)).toEqual({ 'fa-AF': 'dari-taken' });
     expect(await rows().count({ where: { title: 'Raw' } })).toBe(0);
   });
+
+  it('a bulk write giving several articles one slug', async () => {
+    const one = await draft('Bulk one', 'bulk-one');
+    const two = await draft('Bulk two', 'bulk-two');
+    await expect(
+      rows().updateMany({ where: { documentId: { $in: [one, two] } }, data: { slug: 'bulk-both' } })
+    ).rejects.toMatchObject({
+      name: 'ValidationError',
+      details: { errors: [{ path: ['slug'] }] },
+    });
+    expect([await slugOf(one), await slugOf(two)]).toEqual(['bulk-one', 'bulk-two']);
+  });
 });

@@ -164,7 +164,7 @@ const nextSlug = async (data: Data, version: Version, versions: Version[]): Prom
 
 /**
  * Before an update naming the title or the slug: the slug it leaves, checked, written on the
- * matched rows; the document's other versions follow after the write (propagateSlug).
+ * matched rows; the document's other versions follow after the write (propagateSlugAfterUpdate).
  */
 export const settleSlugOnUpdate = async (event: SlugEvent): Promise<void> => {
   const data = each(event.params.data)[0];
@@ -174,8 +174,10 @@ export const settleSlugOnUpdate = async (event: SlugEvent): Promise<void> => {
     .findMany({ select: VERSION_FIELDS, where: event.params.where ?? {} })) as Version[];
   const documents = [...new Set(rows.map((row) => row.documentId).filter(Boolean))];
   if (documents.length !== 1) {
-    // A bulk write over several documents cannot give them one slug.
-    if (documents.length > 1 && data.slug !== undefined) await refuseSlug(strapi, data.slug, null);
+    // A bulk write over several documents cannot give them one slug: they would share an address.
+    if (documents.length > 1 && data.slug !== undefined) {
+      throw fieldError('slug', 'One address (slug) cannot be given to several articles.', 'Give each article its own address.');
+    }
     return;
   }
   const [documentId] = documents;
