@@ -10,11 +10,15 @@ import { ensureModeratorRoles } from './moderator-roles';
 import { ensureEditorRole } from './editor-role';
 import { seedDemoIfWanted } from '../demo/seed';
 import { service } from '../services';
+import { shareWhatTranslationsShare } from '../api/article/translations';
+import { followArticleSlugRuleInAdminPanel } from '../api/article/slug/admin-generator';
 
 /** Everything here is idempotent: it writes only what is missing, so every start may run it. */
 export const bootstrapNewsroom = async (strapi: Core.Strapi): Promise<void> => {
   keepDraftsFromReaders(strapi);
   makeQuotesInPlace(strapi);
+  shareWhatTranslationsShare(strapi);
+  followArticleSlugRuleInAdminPanel(strapi);
   await ensureLocales(strapi);
   await ensureModeratorRoles(strapi);
   await ensureEditorRole(strapi);

@@ -56,7 +56,10 @@ export const registerReaderPage = async (strapi: Core.Strapi): Promise<void> => 
     const pageLocale = (await site.locale(article.locale)) ?? { lang: article.locale, pathLocale: locale };
     const { site: context } = await site.context(ctx, pageLocale);
     ctx.type = 'text/html; charset=utf-8';
-    ctx.body = renderArticlePage(article, { path: readerPath(slug, locale), apiBase: `/api/articles/${slug}`, locale: locale ?? '' }, context);
+    const translations = await Promise.all(
+      article.translations.map(async (version) => ({ ...version, path: readerPath(slug, (await site.locale(version.locale))?.pathLocale) }))
+    );
+    ctx.body = renderArticlePage(article, { path: readerPath(slug, locale), apiBase: `/api/articles/${slug}`, locale: locale ?? '', translations }, context);
   };
 
   /**

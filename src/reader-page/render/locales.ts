@@ -3,6 +3,10 @@ const RTL = new Set(['fa', 'ps', 'ur', 'ar', 'he']);
 
 export const directionOf = (locale: string): 'rtl' | 'ltr' => (RTL.has(locale.split('-')[0].toLowerCase()) ? 'rtl' : 'ltr');
 
+/** Each language by its own name, for the links between an article's versions. */
+const LANGUAGE_NAMES: Record<string, string> = { en: 'English', 'fa-AF': 'دری', ps: 'پښتو', ur: 'اردو' };
+export const languageName = (locale: string): string => LANGUAGE_NAMES[locale] ?? locale;
+
 /**
  * The reader page's own words, for the server's HTML and the page's script alike. English for
  * now; the article text is in the article's language.
@@ -46,6 +50,7 @@ export const PAGE_TEXT = {
   inThisSection: 'In this section',
   articlesBy: (name: string) => `Articles by ${name}`,
   related: 'Related',
+  otherLanguages: 'This article in other languages',
   pages: 'More pages',
   olderStories: 'Older stories',
   newestStories: 'Back to the newest stories',

@@ -2,8 +2,8 @@ import { html, type Html } from './html';
 import { renderArticle } from './article';
 import { articleCrumbs, renderBreadcrumb } from './breadcrumb';
 import { renderComments, renderReactions } from './comments';
-import { renderDocument, type SiteContext } from './layout';
-import { PAGE_TEXT } from './locales';
+import { absoluteUrl, renderDocument, type SiteContext } from './layout';
+import { PAGE_TEXT, directionOf, languageName } from './locales';
 import { breadcrumbList } from './structured-data';
 import { renderTeaserList } from './teaser';
 import type { AssembledArticle } from '../../api/article/services/assembled-article';
@@ -21,11 +21,20 @@ export interface PageContext {
   apiBase: string;
   /** The locale the address named ('' for the default one), for the page's script. */
   locale: string;
+  /** The article's other languages: each version's address, locale and headline. */
+  translations: Translation[];
 }
 
-const articleMeta = (article: AssembledArticle): Html => {
+export interface Translation {
+  locale: string;
+  title: string;
+  path: string;
+}
+
+const articleMeta = (article: AssembledArticle, translations: Translation[], site: SiteContext): Html => {
   const image = article.heroImage;
-  return html`${image ? html`<meta property="og:image" content="${image.url}">
+  return html`${translations.map((version) => html`<link rel="alternate" hreflang="${version.locale}" href="${absoluteUrl(site, version.path)}">
+`)}${image ? html`<meta property="og:image" content="${image.url}">
 <meta property="og:image:width" content="${image.width}">
 <meta property="og:image:height" content="${image.height}">
 <meta property="og:image:alt" content="${image.alt}">` : ''}
@@ -33,6 +42,16 @@ const articleMeta = (article: AssembledArticle): Html => {
 <meta property="article:modified_time" content="${article.updatedAt}">
 <meta name="twitter:card" content="${image ? 'summary_large_image' : 'summary'}">`;
 };
+
+/** Links to the article's other languages, each in its own language and direction. */
+const languages = (translations: Translation[]): Html =>
+  translations.length
+    ? html`<nav class="languages" aria-label="${PAGE_TEXT.otherLanguages}"><ul>
+${translations.map(
+  (version) => html`<li><a href="${version.path}" hreflang="${version.locale}" lang="${version.locale}" dir="${directionOf(version.locale)}">${languageName(version.locale)}: ${version.title}</a></li>
+`
+)}</ul></nav>`
+    : html``;
 
 /** Up to five stories like this one, drawn as every list draws a story. */
 const related = (article: AssembledArticle, site: SiteContext): Html =>
@@ -53,11 +72,12 @@ export const renderArticlePage = (article: AssembledArticle, context: PageContex
       description,
       path: context.path,
       ogType: 'article',
-      meta: articleMeta(article),
+      meta: articleMeta(article, context.translations, site),
       structuredData: [article.structuredData, ...(crumbs ? [breadcrumbList(site, crumbs)] : [])],
       skipLink: { target: 'headline', label: 'Skip to the article' },
       main: html`<main id="main" data-api="${context.apiBase}" data-locale="${context.locale}">
 ${crumbs ? renderBreadcrumb(crumbs) : ''}
+${languages(context.translations)}
 ${renderArticle(article, site.pathLocale)}
 ${renderReactions(article)}
 ${related(article, site)}

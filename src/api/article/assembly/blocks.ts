@@ -1,6 +1,6 @@
-import { renderRichText } from './rich-text';
+import { renderRichText, splitAtHeadings } from './rich-text';
 import { toImageView } from './media';
-import type { BlockView, SpeakerView, StoredBlock, StoredQuote } from './types';
+import type { BlockNode, BlockView, SpeakerView, StoredBlock, StoredQuote } from './types';
 
 /**
  * The article body in reading order, as the contract's blocks. A block an editor left
@@ -19,13 +19,20 @@ const toSpeaker = (quote: StoredQuote): SpeakerView => ({
   organization: quote.speaker?.organization?.trim() || null,
 });
 
+const toParagraph = (nodes: BlockNode[]): BlockView | null => {
+  const { text, html } = renderRichText(nodes);
+  if (!text) return null;
+  return html ? { type: 'paragraph', text, html } : { type: 'paragraph', text };
+};
+
+/** A paragraph block with headings in it: its paragraphs and subheadings, in place. */
+const paragraphBlocks = (nodes: BlockNode[] | null | undefined): Array<BlockView | null> =>
+  splitAtHeadings(nodes).map((part) =>
+    part.kind === 'heading' ? { type: 'subheading', text: part.text } : toParagraph(part.nodes)
+  );
+
 const toBlock = (block: StoredBlock, publicUrl: string): BlockView | null => {
   switch (block.__component) {
-    case 'article.paragraph': {
-      const { text, html } = renderRichText(block.text);
-      if (!text) return null;
-      return html ? { type: 'paragraph', text, html } : { type: 'paragraph', text };
-    }
     case 'article.subheading': {
       const text = block.text?.trim();
       return text ? { type: 'subheading', text } : null;
@@ -56,4 +63,6 @@ const toBlock = (block: StoredBlock, publicUrl: string): BlockView | null => {
 };
 
 export const toBodyBlocks = (body: StoredBlock[] | null | undefined, publicUrl: string): BlockView[] =>
-  (body ?? []).map((block) => toBlock(block, publicUrl)).filter((block): block is BlockView => block !== null);
+  (body ?? [])
+    .flatMap((block) => (block.__component === 'article.paragraph' ? paragraphBlocks(block.text) : [toBlock(block, publicUrl)]))
+    .filter((block): block is BlockView => block !== null);

@@ -28,6 +28,11 @@ export interface StoredArticle {
   section?: { documentId: string; name: string; slug: string } | null;
   /** Added when the document is stored: its breadcrumb and related articles (services/placement.ts). */
   placement?: Placement;
+  /**
+   * Added when the document is stored: the document's other published locale versions. Any write
+   * to a version drops the stored documents of every version (`article:<documentId>`).
+   */
+  translations?: Array<{ locale: string; title: string }>;
 }
 
 // What a reader's page needs, populated in one document-service call whose query count depends

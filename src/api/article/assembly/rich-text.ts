@@ -47,8 +47,7 @@ const htmlOf = (node: InlineNode | BlockNode): string => {
       return `<blockquote>${inner}</blockquote>`;
     case 'code':
       return `<pre><code>${inner}</code></pre>`;
-    // Headings inside a paragraph block would break the page outline: subheadings are their own
-    // block type. Images are Image blocks. Both degrade to a paragraph of their text.
+    // Headings are split out before (splitAtHeadings). Images are Image blocks: a paragraph of their text.
     default:
       return `<p>${inner}</p>`;
   }
@@ -68,4 +67,30 @@ export const renderRichText = (nodes: BlockNode[] | null | undefined): { text: s
   const text = blocks.map(textOf).join('\n\n').trim();
   if (!hasFormatting(blocks)) return { text };
   return { text, html: blocks.map(htmlOf).join('') };
+};
+
+/** A paragraph block's text cut at its headings: runs of text, and the headings between them. */
+export type RichTextPart = { kind: 'text'; nodes: BlockNode[] } | { kind: 'heading'; text: string };
+
+/**
+ * The rich-text editor offers Heading 1-6 inside a paragraph block; the page outline has one kind
+ * of heading in the body, the subheading block, so each heading becomes one in place and the
+ * paragraph is split around it (its level is not kept: the headline is the page's only h1).
+ */
+export const splitAtHeadings = (nodes: BlockNode[] | null | undefined): RichTextPart[] => {
+  const parts: RichTextPart[] = [];
+  let run: BlockNode[] = [];
+  for (const node of Array.isArray(nodes) ? nodes : []) {
+    if (!node || typeof node !== 'object') continue;
+    if (node.type !== 'heading') {
+      run.push(node);
+      continue;
+    }
+    if (run.length > 0) parts.push({ kind: 'text', nodes: run });
+    run = [];
+    const text = textOf(node).trim();
+    if (text) parts.push({ kind: 'heading', text });
+  }
+  if (run.length > 0) parts.push({ kind: 'text', nodes: run });
+  return parts;
 };

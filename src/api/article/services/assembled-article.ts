@@ -21,6 +21,8 @@ export interface AssembledArticle {
   documentId: string;
   slug: string;
   locale: string;
+  /** The document's other published locale versions (same slug), for language links. */
+  translations: Array<{ locale: string; title: string }>;
   title: string;
   summary: string | null;
   byline: Array<{ name: string; slug: string }>;
@@ -100,6 +102,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         documentId: stored.documentId,
         slug: stored.slug,
         locale: stored.locale,
+        // Stored documents of an older build lack it: until their next write, no links.
+        translations: (stored.translations ?? []).map(({ locale, title }) => ({ locale, title })),
         title: stored.title,
         summary,
         byline,

@@ -89,11 +89,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return true;
     })) as boolean;
 
+  /** The document's other published locale versions, for the page's language links. */
+  const translationsOf = async (document: StoredArticle): Promise<Array<{ locale: string; title: string }>> =>
+    (await strapi.db.query('api::article.article').findMany({
+      select: ['locale', 'title'],
+      where: { documentId: document.documentId, locale: { $ne: document.locale }, publishedAt: { $notNull: true } },
+      orderBy: { locale: 'asc' },
+    })) as Array<{ locale: string; title: string }>;
+
   const build = async (address: DocumentAddress): Promise<StoredArticle | null> => {
     const readAt = await readEpoch(strapi.db.connection, false);
     const document = await load(address);
     if (!document) return null;
     document.placement = await service(strapi, 'api::article.placement').of(document);
+    document.translations = await translationsOf(document);
     await store(document, readAt);
     return document;
   };

@@ -123,6 +123,7 @@ describe('the article page', () => {
       documentId: 'd',
       slug: 'a-story',
       locale: 'en',
+      translations: [],
       title: 'A story',
       summary: null,
       byline: [],
@@ -151,7 +152,7 @@ describe('the article page', () => {
         ],
         related: [teaser('r1'), teaser('r2')],
       }),
-      { path: '/articles/a-story', apiBase: '/api/articles/a-story', locale: '' },
+      { path: '/articles/a-story', apiBase: '/api/articles/a-story', locale: '', translations: [] },
       site()
     );
     expect(html).toContain(
@@ -173,9 +174,19 @@ describe('the article page', () => {
   });
 
   it('has neither without the fields', () => {
-    const html = renderArticlePage(article(), { path: '/articles/a-story', apiBase: '/api/articles/a-story', locale: '' }, site());
+    const html = renderArticlePage(article(), { path: '/articles/a-story', apiBase: '/api/articles/a-story', locale: '', translations: [] }, site());
     expect(html).not.toContain('class="breadcrumb"');
     expect(html).not.toContain('related-title');
     expect(ldOf(html)).toHaveLength(1);
+    expect(html).not.toContain('class="languages"');
+  });
+
+  it('links its other languages, each in its own language and direction', () => {
+    const translations = [{ locale: 'fa-AF', title: 'سیلاب هرات', path: '/fa-AF/articles/a-story' }];
+    const html = renderArticlePage(article(), { path: '/articles/a-story', apiBase: '/api/articles/a-story', locale: '', translations }, site());
+    expect(html).toContain(
+      '<li><a href="/fa-AF/articles/a-story" hreflang="fa-AF" lang="fa-AF" dir="rtl">دری: سیلاب هرات</a></li>'
+    );
+    expect(html).toContain('<link rel="alternate" hreflang="fa-AF" href="https://news.example.org/fa-AF/articles/a-story">');
   });
 });

@@ -1,4 +1,5 @@
-import { renderRichText } from '../rich-text';
+import { renderRichText, splitAtHeadings } from '../rich-text';
+import { toBodyBlocks } from '../blocks';
 import type { BlockNode } from '../types';
 
 const p = (...children: object[]): BlockNode => ({ type: 'paragraph', children: children as BlockNode['children'] });
@@ -40,5 +41,40 @@ describe('paragraph text from the Blocks editor', () => {
   it('copes with nothing', () => {
     expect(renderRichText(null)).toEqual({ text: '' });
     expect(renderRichText([])).toEqual({ text: '' });
+  });
+});
+
+describe('headings written inside a paragraph block', () => {
+  const h = (level: number, text: string): BlockNode => ({
+    type: 'heading',
+    level,
+    children: [t(text)] as BlockNode['children'],
+  });
+
+  it.each([
+    ['no heading', [p(t('One.')), p(t('Two.'))], ['text']],
+    ['a heading between paragraphs', [p(t('One.')), h(2, 'Aid arrives'), p(t('Two.'))], ['text', 'Aid arrives', 'text']],
+    ['a heading first, any level', [h(1, 'First'), p(t('One.'))], ['First', 'text']],
+    ['headings back to back, last', [p(t('One.')), h(3, 'A'), h(6, 'B')], ['text', 'A', 'B']],
+    ['an empty heading is dropped', [p(t('One.')), h(2, '  '), p(t('Two.'))], ['text', 'text']],
+  ])('%s', (_name, nodes, expected) => {
+    expect(splitAtHeadings(nodes as BlockNode[]).map((part) => (part.kind === 'heading' ? part.text : 'text'))).toEqual(expected);
+  });
+});
+
+describe('the body blocks of a paragraph block with headings', () => {
+  const h = (text: string): BlockNode => ({ type: 'heading', level: 2, children: [t(text)] as BlockNode['children'] });
+
+  it('become paragraphs and subheadings in place', () => {
+    const body = [
+      { __component: 'article.subheading' as const, text: 'Before' },
+      { __component: 'article.paragraph' as const, text: [p(t('One.')), h('Aid arrives'), p(t('Two.')), p(t('Three.'))] },
+    ];
+    expect(toBodyBlocks(body, '')).toEqual([
+      { type: 'subheading', text: 'Before' },
+      { type: 'paragraph', text: 'One.' },
+      { type: 'subheading', text: 'Aid arrives' },
+      { type: 'paragraph', text: 'Two.\n\nThree.', html: '<p>Two.</p><p>Three.</p>' },
+    ]);
   });
 });

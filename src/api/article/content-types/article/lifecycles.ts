@@ -3,6 +3,7 @@ import { articleRelationChange } from '../../../comment/rules/article';
 import { fieldError } from '../../../../validation/field-error';
 import { freeTakenSlugs, recordMovedSlugs, rememberSlugs } from '../../redirects/record';
 import { checkQuoteBlocks, storedBody } from '../../../quote/rules/complete-quote';
+import { propagateSlugAfterCreate, propagateSlugAfterUpdate, settleSlugOnCreate, settleSlugOnUpdate } from '../../slug';
 
 /**
  * Publishing needs a primary section, on every write path: the document service's publish (and
@@ -17,12 +18,15 @@ import { checkQuoteBlocks, storedBody } from '../../../quote/rules/complete-quot
  *
  * Publishing also needs every quote block of the body to link a quote with its words and speaker
  * (src/api/quote/rules/complete-quote.ts), checked in the same hooks for the same reasons.
+ *
+ * The address (slug) follows one rule on every write path too: src/api/article/slug.
  */
 declare const strapi: Core.Strapi;
 
 const ARTICLE = 'api::article.article';
 
 type Data = Record<string, unknown>;
+type SlugEvent = WriteEvent & Parameters<typeof rememberSlugs>[0];
 interface WriteEvent {
   params: { data?: Data | Data[]; where?: Record<string, unknown> };
 }
@@ -100,19 +104,40 @@ const checkUpdate = async (event: WriteEvent) => {
   await quotesOnUpdate(event, data);
 };
 
-/** The publishing rules first: a refused write reads no slugs. Old slugs: see redirects/record.ts. */
-const beforeUpdate = async (event: WriteEvent & Parameters<typeof rememberSlugs>[0]) => {
+/**
+ * The publishing rules first: a refused write reads no slugs. Then the slug the write leaves
+ * (slug/), before the old ones are read (redirects/record.ts), so a slug it sets is recorded.
+ */
+const beforeUpdate = async (event: SlugEvent) => {
   await checkUpdate(event);
+  await settleSlugOnUpdate(event);
   await rememberSlugs(event);
 };
 
+/** The slug first: a new translation's row is checked and written with the document's address. */
+const beforeCreate = async (event: SlugEvent) => {
+  await settleSlugOnCreate(event);
+  await checkCreate(event);
+};
+
+/** Old slugs first (a published row freeing its address), then the other published versions move with it. */
+const afterCreate = async (event: SlugEvent) => {
+  await freeTakenSlugs(event);
+  await propagateSlugAfterCreate(event);
+};
+
+const afterUpdate = async (event: SlugEvent) => {
+  await recordMovedSlugs(event);
+  await propagateSlugAfterUpdate(event);
+};
+
 export default {
-  beforeCreate: checkCreate,
-  beforeCreateMany: checkCreate,
+  beforeCreate,
+  beforeCreateMany: beforeCreate,
   beforeUpdate,
   beforeUpdateMany: beforeUpdate,
-  afterCreate: freeTakenSlugs,
-  afterCreateMany: freeTakenSlugs,
-  afterUpdate: recordMovedSlugs,
-  afterUpdateMany: recordMovedSlugs,
+  afterCreate,
+  afterCreateMany: afterCreate,
+  afterUpdate,
+  afterUpdateMany: afterUpdate,
 };
