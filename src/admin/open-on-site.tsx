@@ -4,6 +4,7 @@ import { useFetchClient } from '@strapi/strapi/admin';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { readerPath } from '../reader-page/address';
 import { backendURL, failure } from './admin-api';
+import { SlugFollowsHeadline } from './slug-follows-headline';
 
 /**
  * "Open on site": the story's reader page, one click from its edit view, in a new tab. The address
@@ -67,7 +68,18 @@ const OnSite = ({ documentId, locale, version }: { documentId: string; locale: s
 export const OpenOnSitePanel: PanelComponent = ({ model, documentId, document }) => {
   if (model !== ARTICLE) return null;
   const locale = typeof document?.locale === 'string' ? document.locale : undefined;
-  if (!documentId || !locale) {
+  if (!documentId) {
+    return {
+      title: 'On the site',
+      content: (
+        <Flex direction="column" alignItems="flex-start" gap={2} width="100%">
+          <Typography variant="pi" textColor="neutral600">Not on the site yet: save and publish the story first.</Typography>
+          <SlugFollowsHeadline locale={locale} />
+        </Flex>
+      ),
+    };
+  }
+  if (!locale) {
     return { title: 'On the site', content: <Typography variant="pi" textColor="neutral600">Not on the site yet: save and publish the story first.</Typography> };
   }
   // Read again after every save or publish: the document's updatedAt and publishedAt move then.

@@ -49,7 +49,7 @@ export const ADMIN_LAYOUTS: LayoutSpec[] = [
       slug: {
         label: 'URL slug',
         description:
-          'Follows the headline until the story is first published; then fixed. Changing it later keeps the old address working (it redirects). Shared by all translations.',
+          'The story\'s address, the same in every language. Until the story is first published it follows the headline (its Latin letters and digits; a headline without any gets a neutral article-… address). After that it changes only when you change it here, and the old address keeps working (it redirects).',
       },
       summary: { label: 'Standfirst', description: 'One or two sentences under the headline. Optional; also used by search engines.' },
       byline: { label: 'Byline', description: 'The credited authors, in the order they are credited.' },
@@ -295,7 +295,7 @@ export const ADMIN_LAYOUTS: LayoutSpec[] = [
     uid: 'article.paragraph',
     kind: 'component',
     edit: [[['text', 12]]],
-    fields: { text: { label: 'Paragraph', description: 'Bold, italic and links are kept.' } },
+    fields: { text: { label: 'Paragraph', description: 'Bold, italic and links are kept. A heading written inside a paragraph becomes a subheading of the story.' } },
   },
   {
     uid: 'author.link',
