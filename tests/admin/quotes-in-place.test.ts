@@ -166,6 +166,8 @@ describe('a quote typed in the article', () => {
     ['a speaker without words', { speakerName: 'Nobody Known' }, 'words'],
     ['a role alone', { speakerRole: 'Spokesman' }, 'words'],
     ['blank words', { words: '   ', speakerName: 'Nobody Known' }, 'words'],
+    ['words longer than the block holds', { words: 'w'.repeat(3001), speakerName: 'Nobody Known' }, 'words'],
+    ['a name longer than the block holds', { words: 'Said.', speakerName: 'n'.repeat(201) }, 'speakerName'],
   ])('refuses %s with a 400 naming the field, writing nothing', async (_, fields, field) => {
     const before = await counts();
     const response = await app

@@ -36,8 +36,20 @@ const MESSAGES = {
   speaker: 'A new quote needs the name of who said it.',
 } as const;
 
-/** The quote blocks of a body that type a new quote; a block typing only part of one is refused. */
-export const newQuotesIn = (body: unknown): NewQuote[] => {
+/** The typed fields' longest values: the block's schema (src/components/article/quote.json). */
+export type QuoteLimits = Record<'words' | 'speakerName' | 'speakerRole', number>;
+
+const blockLimits = (strapi: Core.Strapi): QuoteLimits => {
+  const attributes = strapi.components[QUOTE_BLOCK].attributes as Record<string, { maxLength?: number }>;
+  const limit = (field: keyof QuoteLimits) => attributes[field]?.maxLength ?? Number.POSITIVE_INFINITY;
+  return { words: limit('words'), speakerName: limit('speakerName'), speakerRole: limit('speakerRole') };
+};
+
+/**
+ * The quote blocks of a body that type a new quote; a block typing only part of one, or more than
+ * its fields hold, is refused here, by the block's path, before any record is made from it.
+ */
+export const newQuotesIn = (body: unknown, limits?: QuoteLimits): NewQuote[] => {
   if (!Array.isArray(body)) return [];
   const found: NewQuote[] = [];
   for (const [index, block] of (body as Block[]).entries()) {
@@ -48,6 +60,10 @@ export const newQuotesIn = (body: unknown): NewQuote[] => {
     if (!words && !speakerName && !speakerRole) continue;
     if (!words) throw pathError(['body', index, 'words'], MESSAGES.words);
     if (!speakerName) throw pathError(['body', index, 'speakerName'], MESSAGES.speaker);
+    for (const [field, value] of [['words', words], ['speakerName', speakerName], ['speakerRole', speakerRole ?? '']] as const) {
+      const max = limits?.[field];
+      if (max !== undefined && value.length > max) throw pathError(['body', index, field], `${field} must be at most ${max} characters`);
+    }
     found.push({ index, words, speakerName, speakerRole });
   }
   return found;
@@ -83,7 +99,7 @@ export const quotesInPlace =
     if (context.uid !== ARTICLE || !WRITES.has(context.action)) return next();
     const params = context.params as { data?: Block } | undefined;
     const data = params?.data;
-    const quotes = newQuotesIn(data?.body);
+    const quotes = newQuotesIn(data?.body, blockLimits(strapi));
     if (!data || quotes.length === 0) return next();
     return strapi.db.transaction(async () => {
       const body = await makeQuotes(strapi, data.body as Block[], quotes);
