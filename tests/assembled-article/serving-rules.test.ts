@@ -182,13 +182,17 @@ describe('database work per request', () => {
 
   it('does not grow with the length of the body', async () => {
     await makeArticle(app, { slug: 'short-story', paragraphs: 3 });
+    await makeArticle(app, { slug: 'short-story-2', paragraphs: 3 });
     await makeArticle(app, { slug: 'long-read', paragraphs: 90 });
+    await makeArticle(app, { slug: 'long-read-2', paragraphs: 90 });
 
     // First requests for these pages: nothing cached, assembled from the database (after one
-    // request for another page, so one-time start-up reads are not counted).
+    // request for another page, so one-time start-up reads are not counted). The fewer of two
+    // pages of each length: Strapi's own background work after a write (its event hub, the upload
+    // plugin's metrics) can fall into one count, not into both.
     await assembled(DEMO_SLUG).expect(200);
-    const short = await queriesFor('short-story');
-    const longer = await queriesFor('long-read');
+    const short = Math.min(await queriesFor('short-story'), await queriesFor('short-story-2'));
+    const longer = Math.min(await queriesFor('long-read'), await queriesFor('long-read-2'));
     expect(longer).toBe(short);
     const long = await assembled('long-read').expect(200);
     expect(long.body.data.body.length).toBeGreaterThan(150);
