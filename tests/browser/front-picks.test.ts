@@ -90,11 +90,11 @@ describe('the home front in the content manager', () => {
 
     // The relation list's drag handles, one per pick, in order: drag the third above the first.
     const handles = page.getByRole('button', { name: /^Drag$/ });
-    await expect(handles.count()).resolves.toBe(3);
-    // After the save the list reloads its rows: wait until they are back on screen (on a busy
-    // machine, measuring at once found them hidden).
-    await handles.nth(2).waitFor({ state: 'visible' });
+    // After the save the list reloads its rows: wait until all three are back on screen before
+    // counting or measuring them (on a busy machine, counting at once found one, measuring none).
+    await handles.nth(2).waitFor({ state: 'visible', timeout: 30000 });
     await handles.nth(0).waitFor({ state: 'visible' });
+    await expect(handles.count()).resolves.toBe(3);
     const from = await handles.nth(2).boundingBox();
     const to = await handles.nth(0).boundingBox();
     if (!from || !to) throw new Error('the drag handles are not on screen');

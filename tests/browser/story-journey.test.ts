@@ -22,6 +22,8 @@ let page: Page;
 let clicks: ClickCounter;
 let photo: string;
 let slug: string;
+/** The published story's edit view. */
+let editView: string;
 const JOURNEY = 'story';
 const EMAIL = 'desk@example.org';
 const PASSWORD = 'Editor-Passw0rd';
@@ -165,6 +167,7 @@ describe("the editor's desk", () => {
       await page.waitForURL((url) => !url.pathname.endsWith('/create'), { timeout: 30000 });
       step('publish');
       await snapshot(page, JOURNEY, '02-published');
+      editView = page.url();
       // The story's address, made from its headline. Nobody typed it.
       slug = await page.locator('input[name="slug"]').inputValue();
       expect(slug).toBe(STORY.slug);
@@ -270,5 +273,32 @@ describe("the editor's desk", () => {
       .evaluateAll((elements) => elements.map((element) => getComputedStyle(element).direction));
     expect(directions).toEqual(['rtl', 'ltr']);
     await snapshot(page, JOURNEY, '06-right-to-left');
+  });
+
+  it('changes the published story\'s address on purpose, and the old address answers 301 to the new one', async () => {
+    const moved = 'herat-schools-reopen-for-girls';
+    await page.goto(editView, { waitUntil: 'networkidle' });
+    const box = page.locator('input[name="slug"]');
+    await expect(box.inputValue()).resolves.toBe(slug);
+    await typeInto(box, moved);
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByText(/Published|Success/i).first().waitFor({ timeout: 30000 });
+    await page.waitForLoadState('networkidle');
+    await snapshot(page, JOURNEY, '07-address-changed');
+
+    for (const [old, now] of [
+      [`/articles/${slug}`, `/articles/${moved}`],
+      [`/api/articles/${slug}/assembled`, `/api/articles/${moved}/assembled`],
+    ]) {
+      const answer = await fetch(`${server.url}${old}`, { redirect: 'manual' });
+      expect(answer.status).toBe(301);
+      expect(new URL(answer.headers.get('location') ?? '', server.url).pathname).toBe(now);
+    }
+    // A reader with the old link lands on the story.
+    const reader = await browser.newPage();
+    await reader.goto(`${server.url}/articles/${slug}`, { waitUntil: 'networkidle' });
+    expect(new URL(reader.url()).pathname).toBe(`/articles/${moved}`);
+    await expect(reader.locator('h1').textContent()).resolves.toBe(STORY.headline);
+    await reader.close();
   });
 });
