@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../helpers/server';
 import { launchBrowser, snapshot } from '../helpers/browser';
-import { saveEntry } from '../helpers/admin-ui';
+import { saveEntry, registerFirstAdmin } from '../helpers/admin-ui';
 
 /**
  * An editor curates the home front in the content manager: adds two stories to its picks, then
@@ -45,12 +45,7 @@ const homePicks = async (): Promise<string[]> => {
 
 beforeAll(async () => {
   server = await startServer();
-  const registered = await fetch(`${server.url}/admin/register-admin`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ firstname: 'Farid', lastname: 'Frontpage', email: 'farid@example.org', password: 'Editor-Passw0rd' }),
-  });
-  token = ((await registered.json()) as { data: { token: string } }).data.token;
+  token = await registerFirstAdmin(server.url, { firstname: 'Farid', lastname: 'Frontpage', email: 'farid@example.org', password: 'Editor-Passw0rd' });
   const sections = await admin('GET', '/content-manager/collection-types/api::section.section?filters[slug][$eq]=asia&locale=en');
   const asia = (sections as unknown as { results: Array<{ documentId: string }> }).results[0].documentId;
   await publishedStory('Kabul airport reopens to civilian flights', 'kabul-airport-reopens', asia);
@@ -94,6 +89,8 @@ describe('the home front in the content manager', () => {
     // counting or measuring them (on a busy machine, counting at once found one, measuring none).
     await handles.nth(2).waitFor({ state: 'visible', timeout: 30000 });
     await handles.nth(0).waitFor({ state: 'visible' });
+    // The list may draw its rows once more after they show: wait for all three handles.
+    for (let waited = 0; (await handles.count()) !== 3 && waited < 30; waited += 1) await page.waitForTimeout(1000);
     await expect(handles.count()).resolves.toBe(3);
     const from = await handles.nth(2).boundingBox();
     const to = await handles.nth(0).boundingBox();

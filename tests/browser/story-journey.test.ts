@@ -5,7 +5,7 @@ import os from 'os';
 import path from 'path';
 import { startServer, type RunningServer } from '../helpers/server';
 import { launchBrowser, snapshot } from '../helpers/browser';
-import { choose, saveEntry, signInToAdmin } from '../helpers/admin-ui';
+import { choose, saveEntry, signInToAdmin, registerFirstAdmin } from '../helpers/admin-ui';
 import { countClicks, typeInto, type ClickCounter } from '../helpers/clicks';
 
 /**
@@ -65,12 +65,7 @@ const addBlock = async (kind: 'Paragraph' | 'Subheading' | 'Quote') => {
 
 beforeAll(async () => {
   server = await startServer();
-  const registered = await fetch(`${server.url}/admin/register-admin`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ firstname: 'Dina', lastname: 'Desk', email: EMAIL, password: PASSWORD }),
-  });
-  const token = ((await registered.json()) as { data: { token: string } }).data.token;
+  const token = await registerFirstAdmin(server.url, { firstname: 'Dina', lastname: 'Desk', email: EMAIL, password: PASSWORD });
   // The byline's author is already in the newsroom.
   const author = await fetch(`${server.url}/content-manager/collection-types/api::author.author`, {
     method: 'POST',

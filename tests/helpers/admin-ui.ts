@@ -19,3 +19,17 @@ export const saveEntry = async (page: Page): Promise<void> => {
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.getByText(/Saved|Success/i).first().waitFor({ timeout: 30000 });
 };
+
+/** Registers the panel's first administrator through its API (POST /admin/register-admin); their admin token. */
+export const registerFirstAdmin = async (
+  base: string,
+  person: { firstname: string; lastname: string; email: string; password: string },
+): Promise<string> => {
+  const registered = await fetch(`${base}/admin/register-admin`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(person),
+  });
+  if (!registered.ok) throw new Error(`the first administrator was not registered: ${registered.status} ${await registered.text()}`);
+  return ((await registered.json()) as { data: { token: string } }).data.token;
+};
