@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { Actor } from './actor';
+import type { Actor } from '../../../actors';
 import type { ModerationStatus } from '../screening';
 
 /**

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { enforceCommentWrite } from '../../rules';
-import { answersReports, currentActor, type Actor } from '../../moderation/actor';
+import { answersReports, currentActor, type Actor } from '../../../../actors';
 import { recordDecision, resolveReports } from '../../moderation/history';
 import { commentChanges, emitAfterCommit, snapshotComments, type CommentSnapshot, type WriteAction } from '../../events';
 import { discussionKey } from '../../tallies';
