@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { readSettings } from '../src/settings';
+import { previewLink } from '../src/preview/link';
 
 const config = (): Core.Config.Admin => {
   const settings = readSettings();
@@ -24,6 +25,22 @@ const config = (): Core.Config.Admin => {
     flags: {
       nps: false,
       promoteEE: false,
+    },
+    // The edit view's "Open preview": an article's version on the CMS's own reader page, through a
+    // signed link that expires (src/preview). Other types have no preview (no button).
+    preview: {
+      enabled: true,
+      config: {
+        allowedOrigins: ["'self'", ...(settings.PUBLIC_URL ? [new URL(settings.PUBLIC_URL).origin] : [])],
+        async handler(uid, { documentId, locale, status }) {
+          if (uid !== 'api::article.article' || !documentId) return null;
+          const path = previewLink(
+            { documentId, locale: locale ?? '', status: status === 'published' ? 'published' : 'draft' },
+            { secret: settings.PREVIEW_SECRET, ttlSeconds: settings.PREVIEW_LINK_TTL_SECONDS }
+          );
+          return `${settings.PUBLIC_URL.replace(/\/+$/, '')}${path}`;
+        },
+      },
     },
   };
 };

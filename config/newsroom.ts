@@ -43,6 +43,11 @@ const config = () => {
     rateLimitPrefix: settings.RATE_LIMIT_PREFIX,
     // Keys the hashes of reader cookies and addresses (voters, reporters); defaults to the app keys.
     readerKeySecret: settings.READER_KEY_SECRET ?? '',
+    // Signs and checks the preview links to drafts (src/preview; config/admin.ts makes them).
+    preview: {
+      secret: settings.PREVIEW_SECRET,
+      ttlSeconds: settings.PREVIEW_LINK_TTL_SECONDS,
+    },
     // Optional e-mail to moderators when a comment waits (through the Strapi email plugin).
     moderationEmail: {
       enabled: settings.MODERATION_EMAIL_ENABLED,

@@ -10,15 +10,21 @@ import { articleCache } from '../article-cache';
 import { answerMoved } from '../article-cache/answer';
 import { service } from '../services';
 import { assembledArticlePage, readArticleAddress, type ArticleRequest } from '../article-cache/pages/assembled-article';
+import type { AssembledArticle } from '../api/article/services/assembled-article';
+import { PREVIEW_ROUTE, previewPage } from '../preview/page';
 
 /**
  * The reader pages, served by the CMS itself: the article at GET /articles/:slug, the home front
  * at /, a section's front at /sections/:slug, an author's page at /authors/:slug and a tag's list
  * at /tags/:slug, each also under /:locale/; plus their script and stylesheet at
- * /reader/reader.js and /reader/reader.css.
+ * /reader/reader.js and /reader/reader.css; and the preview of a draft at
+ * /preview/articles/:documentId (src/preview).
  */
 
 type Next = () => Promise<unknown>;
+
+/** Answers an article's reader page (see answerArticle below). */
+export type ArticleAnswer = (ctx: Context, article: AssembledArticle, locale: string | undefined, options?: { preview?: boolean }) => Promise<void>;
 
 export const registerReaderPage = async (strapi: Core.Strapi): Promise<void> => {
   const assets = await bundleReaderAssets(strapi.dirs.app.root);
@@ -29,6 +35,27 @@ export const registerReaderPage = async (strapi: Core.Strapi): Promise<void> => 
     ctx.status = 404;
     ctx.type = 'text/html; charset=utf-8';
     ctx.body = renderNotFoundPage(message, heading);
+  };
+
+  /**
+   * An article's page, for its address and for a preview alike (src/preview): `locale` is the
+   * one the address names (undefined for the default one; a preview names its version's).
+   */
+  const answerArticle: ArticleAnswer = async (ctx, article, locale, options = {}) => {
+    const { slug } = article;
+    // The article exists in its locale, so the newsroom has that locale.
+    const pageLocale = (await site.locale(article.locale)) ?? { lang: article.locale, pathLocale: locale };
+    const { site: context } = await site.context(ctx, pageLocale);
+    const address = locale ?? (options.preview ? pageLocale.pathLocale : undefined);
+    ctx.type = 'text/html; charset=utf-8';
+    const translations = await Promise.all(
+      article.translations.map(async (version) => ({ ...version, path: readerPath(slug, (await site.locale(version.locale))?.pathLocale) }))
+    );
+    ctx.body = renderArticlePage(
+      article,
+      { path: readerPath(slug, address), apiBase: `/api/articles/${slug}`, locale: address ?? '', translations, preview: options.preview },
+      context
+    );
   };
 
   // /:locale/articles/:slug would also match /api/articles/:id: leave the API's paths to the API.
@@ -52,14 +79,7 @@ export const registerReaderPage = async (strapi: Core.Strapi): Promise<void> => 
       return notFound(ctx, 'There is no article at this address.');
     }
 
-    // The article exists in its locale, so the newsroom has that locale.
-    const pageLocale = (await site.locale(article.locale)) ?? { lang: article.locale, pathLocale: locale };
-    const { site: context } = await site.context(ctx, pageLocale);
-    ctx.type = 'text/html; charset=utf-8';
-    const translations = await Promise.all(
-      article.translations.map(async (version) => ({ ...version, path: readerPath(slug, (await site.locale(version.locale))?.pathLocale) }))
-    );
-    ctx.body = renderArticlePage(article, { path: readerPath(slug, locale), apiBase: `/api/articles/${slug}`, locale: locale ?? '', translations }, context);
+    await answerArticle(ctx, article, locale);
   };
 
   /**
@@ -93,6 +113,8 @@ export const registerReaderPage = async (strapi: Core.Strapi): Promise<void> => 
   };
   router.get('/reader/reader.js', asset('application/javascript; charset=utf-8', assets.script));
   router.get('/reader/reader.css', asset('text/css; charset=utf-8', assets.css));
+  // Before /:locale/articles/:slug, which /preview/articles/:documentId would also match.
+  router.get(PREVIEW_ROUTE, previewPage(strapi, answerArticle));
   router.get('/articles/:slug', page);
   router.get('/:locale/articles/:slug', page);
   router.get('/sections/:slug', listPage(lists.section));

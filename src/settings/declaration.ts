@@ -59,6 +59,7 @@ export const declaration = {
   PROXY_MAX_IPS_COUNT: withDefault('Server', integer({ min: 1 }), 1, 'with `IS_PROXIED`, how many `X-Forwarded-For` entries to trust from the right: one per trusted proxy, so readers cannot spoof their address'),
   PUBLIC_DIR: withDefault('Server', text, './public', 'folder of public files and local uploads (tests use a throwaway one)'),
   SERVE_ADMIN_PANEL: withDefault('Server', boolean, true, '`false` for API-only instances (the load balancer sends `/admin` elsewhere)'),
+  PREVIEW_LINK_TTL_SECONDS: withDefault('Server', seconds(1), 3600, 'how long a preview link to a draft (the admin panel\'s Open preview) works'),
 
   ...secrets,
   READER_KEY_SECRET: optional('Secrets', secret, 'key of the hashes that identify voters and reporters; set it to keep those hashes when `APP_KEYS` rotate', 'the app keys'),

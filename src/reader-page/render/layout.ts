@@ -42,6 +42,8 @@ export interface DocumentParts {
   main: Html;
   /** Whether the page runs the reader script (the article's reactions and comments). */
   script?: boolean;
+  /** A band above everything else on the page (the preview's "not published"). */
+  band?: Html;
 }
 
 /** An absolute address for structured data and canonical links; absolute ones are kept. */
@@ -76,7 +78,7 @@ ${parts.meta ?? ''}
 <link rel="stylesheet" href="/reader/reader.css?v=${site.assetVersion}">
 ${parts.structuredData.map((data) => html`<script type="application/ld+json">${raw(jsonForScript(data))}</script>\n`)}</head>
 <body>
-<a class="skip-link" href="#${parts.skipLink.target}">${parts.skipLink.label}</a>
+${parts.band ?? ''}<a class="skip-link" href="#${parts.skipLink.target}">${parts.skipLink.label}</a>
 ${siteHeader(site)}
 ${parts.main}
 ${parts.script ? html`<script src="/reader/reader.js?v=${site.assetVersion}" defer></script>` : ''}

@@ -57,5 +57,8 @@ export const PAGE_TEXT = {
   noStories: 'No stories yet.',
   teaserComments: (n: number) => (n === 1 ? '1 comment' : `${n} comments`),
   notFound: 'Page not found',
+  previewBand: 'Preview — not published',
+  previewNote: 'Readers cannot see this version yet. Reactions and comments open once it is published.',
+  previewRefused: 'This preview cannot be shown',
   badRequest: 'This address is not valid',
 } as const;

@@ -23,6 +23,11 @@ export interface PageContext {
   locale: string;
   /** The article's other languages: each version's address, locale and headline. */
   translations: Translation[];
+  /**
+   * A preview of a version not published (src/preview): the band says so, and nothing on the
+   * page can write (no reactions, no comment form, no script).
+   */
+  preview?: boolean;
 }
 
 export interface Translation {
@@ -79,14 +84,18 @@ export const renderArticlePage = (article: AssembledArticle, context: PageContex
 ${crumbs ? renderBreadcrumb(crumbs) : ''}
 ${languages(context.translations)}
 ${renderArticle(article, site.pathLocale)}
-${renderReactions(article)}
+${context.preview ? '' : renderReactions(article)}
 ${related(article, site)}
-${renderComments(article)}
+${context.preview ? '' : renderComments(article)}
 </main>`,
-      script: true,
+      script: !context.preview,
+      band: context.preview ? previewBand : undefined,
     }
   );
 };
+
+const previewBand = html`<div class="preview-band" role="note" lang="en" dir="ltr"><strong>${PAGE_TEXT.previewBand}</strong> <span>${PAGE_TEXT.previewNote}</span></div>
+`;
 
 /** A page that could not be: an unknown article, section, author or tag (404), a malformed address (400). */
 export const renderNotFoundPage = (message: string, heading = 'Article not found'): string =>

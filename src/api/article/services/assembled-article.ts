@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { toBodyBlocks } from '../assembly/blocks';
 import { toImageView } from '../assembly/media';
 import { toNewsArticle } from '../assembly/structured-data';
-import { sourcesOf } from '../assembly/document';
+import { sourcesOf, type StoredArticle } from '../assembly/document';
 import type { BlockView, CommentView, ImageView } from '../assembly/types';
 import type { Teaser } from '../assembly/teaser';
 import type { SectionCrumb } from '../../section/services/sections';
@@ -72,13 +72,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       const stored = await service(strapi, 'api::article.stored-documents').find({ slug: input.slug, locale });
       if (!stored) return null;
+      return { article: await this.assemble(stored, input.commentsCursor), sources: sourcesOf(stored) };
+    },
 
+    /**
+     * One version as it would look published now (the preview of a draft), assembled the same
+     * way; read without the stored documents or the page cache, so nothing is kept. Null when the
+     * document has no such version (or the newsroom no such locale).
+     */
+    async assemblePreview(version: { documentId: string; locale?: string; status: 'draft' | 'published' }): Promise<AssembledArticle | null> {
+      const locale = await service(strapi, 'api::article.lookup').resolveLocale(version.locale || undefined);
+      if (!locale) return null;
+      const stored = await service(strapi, 'api::article.stored-documents').unstored({ ...version, locale }, new Date());
+      return stored ? this.assemble(stored) : null;
+    },
+
+    /** The assembled article of a version its stored document holds. */
+    async assemble(stored: StoredArticle, commentsCursor?: string | null): Promise<AssembledArticle> {
       const ofArticle = { documentId: stored.documentId, locale: stored.locale };
       const related = stored.placement?.related ?? [];
       // The article's figures and its related articles' comment counts in one read.
       const [figures, page, commentRules] = await Promise.all([
         service(strapi, 'api::comment.tallies').readMany([ofArticle, ...related]),
-        service(strapi, 'api::comment.thread').listApproved(ofArticle, { cursor: input.commentsCursor }),
+        service(strapi, 'api::comment.thread').listApproved(ofArticle, { cursor: commentsCursor }),
         service(strapi, 'api::comment-setting.rules-in-force').current(),
       ]);
       const tally = figures.get(discussionKey(ofArticle)) ?? { comments: 0, likes: 0, dislikes: 0 };
@@ -152,7 +168,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           },
         }),
       };
-      return { article, sources: sourcesOf(stored) };
+      return article;
     },
   };
 };

@@ -33,6 +33,13 @@ export interface DocumentAddress {
   locale: string;
 }
 
+/** One version of a document, as the admin panel names it. */
+export interface DocumentVersion {
+  documentId: string;
+  locale: string;
+  status: 'draft' | 'published';
+}
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const table = (db: Knex | Knex.Transaction, name: string) => {
     const schema = strapi.db.getSchemaName();
@@ -71,6 +78,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       populate: ASSEMBLY_POPULATE,
     }) as unknown as Promise<StoredArticle | null>;
 
+  /** One version by document, with the same populate; a draft has no publishedAt. */
+  const loadVersion = (version: DocumentVersion): Promise<(Omit<StoredArticle, 'publishedAt'> & { publishedAt: string | Date | null }) | null> =>
+    strapi.documents('api::article.article').findOne({
+      documentId: version.documentId,
+      locale: version.locale,
+      status: version.status,
+      populate: ASSEMBLY_POPULATE,
+    }) as unknown as Promise<(Omit<StoredArticle, 'publishedAt'> & { publishedAt: string | Date | null }) | null>;
+
   const store = async (document: StoredArticle, readAt: string): Promise<boolean> =>
     (await strapi.db.connection.transaction(async (trx) => {
       if ((await readEpoch(trx, true)) !== readAt) return false;
@@ -97,12 +113,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       orderBy: { locale: 'asc' },
     })) as Array<{ locale: string; title: string }>;
 
+  /** What a stored document adds to the version: its placement and its languages. */
+  const complete = async (document: StoredArticle): Promise<StoredArticle> => {
+    document.placement = await service(strapi, 'api::article.placement').of(document);
+    document.translations = await translationsOf(document);
+    return document;
+  };
+
   const build = async (address: DocumentAddress): Promise<StoredArticle | null> => {
     const readAt = await readEpoch(strapi.db.connection, false);
     const document = await load(address);
     if (!document) return null;
-    document.placement = await service(strapi, 'api::article.placement').of(document);
-    document.translations = await translationsOf(document);
+    await complete(document);
     await store(document, readAt);
     return document;
   };
@@ -143,6 +165,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
       builds.set(key, entry);
       return entry.promise;
+    },
+
+    /**
+     * A version (a draft, for the preview) as its stored document would hold it once published
+     * `at`: built now and never stored, so nothing a reader is served changes.
+     */
+    async unstored(version: DocumentVersion, at: Date): Promise<StoredArticle | null> {
+      const document = await loadVersion(version);
+      if (!document) return null;
+      return complete({ ...document, publishedAt: document.publishedAt ?? at });
     },
 
     /**
