@@ -55,7 +55,7 @@ const OnSite = ({ documentId, locale, version }: { documentId: string; locale: s
       </LinkButton>
     );
   }
-  const text = where.state === 'reading' ? 'Looking for the story on the site…' : where.state === 'failed' ? where.message : 'Not on the site yet: readers see the story once it is published.';
+  const text = where.state === 'reading' ? 'Looking for the story on the site…' : where.state === 'failed' ? where.message : 'Not on the site yet: readers see the story once it is published. Open preview (above) shows how it will look.';
   return (
     <Flex width="100%">
       <Typography variant="pi" textColor={where.state === 'failed' ? 'danger600' : 'neutral600'} role={where.state === 'failed' ? 'alert' : undefined}>

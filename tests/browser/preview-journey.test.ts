@@ -54,6 +54,8 @@ describe('preview before publishing', () => {
     const skip = page.getByRole('dialog').getByRole('button', { name: 'Skip' });
     if (await skip.isVisible().catch(() => false)) await skip.click();
     await page.locator('input[name="title"]').waitFor();
+    // The On the site panel points the editor to the preview.
+    await page.getByText('Open preview (above) shows how it will look.').waitFor();
     await snapshot(page, JOURNEY, '1-draft-in-edit-view');
 
     await page.getByRole('link', { name: 'Open preview' }).click();
