@@ -33,6 +33,9 @@ export interface DocumentAddress {
   locale: string;
 }
 
+/** A version as the document service populates it, a draft's publishedAt null. */
+type UnpublishedArticle = Omit<StoredArticle, 'publishedAt'> & { publishedAt: string | Date | null };
+
 /** One version of a document, as the admin panel names it. */
 export interface DocumentVersion {
   documentId: string;
@@ -79,13 +82,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }) as unknown as Promise<StoredArticle | null>;
 
   /** One version by document, with the same populate; a draft has no publishedAt. */
-  const loadVersion = (version: DocumentVersion): Promise<(Omit<StoredArticle, 'publishedAt'> & { publishedAt: string | Date | null }) | null> =>
+  const loadVersion = (version: DocumentVersion): Promise<UnpublishedArticle | null> =>
     strapi.documents('api::article.article').findOne({
       documentId: version.documentId,
       locale: version.locale,
       status: version.status,
       populate: ASSEMBLY_POPULATE,
-    }) as unknown as Promise<(Omit<StoredArticle, 'publishedAt'> & { publishedAt: string | Date | null }) | null>;
+    }) as unknown as Promise<UnpublishedArticle | null>;
 
   const store = async (document: StoredArticle, readAt: string): Promise<boolean> =>
     (await strapi.db.connection.transaction(async (trx) => {
