@@ -120,6 +120,21 @@ describe('the newsroom stamps when and by whom', () => {
   });
 });
 
+describe('the admin panel', () => {
+  it('places the notes in the article’s edit view, with when and by whom read-only, set by the newsroom', async () => {
+    const { data } = (
+      await app.http().get(`/content-manager/content-types/${ARTICLE}/configuration`).set('Authorization', `Bearer ${editor}`).expect(200)
+    ).body;
+    const rows = data.contentType.layouts.edit as Array<Array<{ name: string }>>;
+    expect(rows.some((row) => row.some((field) => field.name === 'corrections'))).toBe(true);
+    expect(data.contentType.metadatas.corrections.edit.label).toBe('Corrections and updates');
+    const note = data.components['article.correction'].metadatas;
+    expect(note.type.edit.label).toBe('Kind of note');
+    expect(note.at.edit).toMatchObject({ label: 'Added (set by the newsroom)', editable: false });
+    expect(note.by.edit).toMatchObject({ label: 'Added by (set by the newsroom)', editable: false });
+  });
+});
+
 describe('changing or removing a note is recorded', () => {
   it('an edit and a removal, each with what the note said, who and when, in the article’s locale', async () => {
     const documentId = await makeArticle(app, { slug: 'notes-on-record' });
@@ -170,6 +185,25 @@ describe('changing or removing a note is recorded', () => {
     expect(mine).toMatchObject({ text: 'Mine.' });
     expect(mine.id).not.toBe(theirs.id);
     expect(mine.at).not.toBe(FORGED.at);
+  });
+
+  it('editors read the record in the admin panel (what the Changes to notes panel asks), and cannot write it', async () => {
+    const documentId = await makeArticle(app, { slug: 'record-in-the-panel' });
+    await articles().update({ documentId, locale: 'en', data: { corrections: [{ type: 'update', text: 'Withdrawn later.' }] } } as never);
+    await articles().update({ documentId, locale: 'en', data: { corrections: [] } } as never);
+    const list = await app
+      .http()
+      .get(`/content-manager/collection-types/${NOTE_CHANGE}`)
+      .query({ filters: { article: { $eq: documentId }, articleLocale: { $eq: 'en' } }, sort: 'id:DESC' })
+      .set('Authorization', `Bearer ${editor}`)
+      .expect(200);
+    expect(list.body.results).toMatchObject([{ article: documentId, articleLocale: 'en', change: 'removed', before: { text: 'Withdrawn later.' } }]);
+    await app
+      .http()
+      .post(`/content-manager/collection-types/${NOTE_CHANGE}`)
+      .set('Authorization', `Bearer ${editor}`)
+      .send({ article: documentId, articleLocale: 'en', noteAt: new Date().toISOString(), change: 'removed', before: {}, by: 'x', at: new Date().toISOString() })
+      .expect(403);
   });
 
   it('the record is append-only', async () => {
