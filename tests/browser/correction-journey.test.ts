@@ -66,7 +66,7 @@ describe('a correction to a published story', () => {
 
     await page.goto(`${server.url}/admin${ARTICLES}/${documentId}?plugins[i18n][locale]=en`, { waitUntil: 'networkidle' });
     await page.locator('input[name="title"]').waitFor();
-    await page.getByText('Corrections and updates', { exact: true }).first().scrollIntoViewIfNeeded();
+    await snapshot(page, JOURNEY, '00-edit-view');
     await page.getByRole('button', { name: /No entry yet/ }).click();
     await choose(page, 'corrections.0.type', 'correction');
     await typeInto(page.locator('textarea[name="corrections.0.text"]'), CORRECTION);
