@@ -7,6 +7,8 @@ export interface FieldCopy {
   label: string;
   description?: string;
   placeholder?: string;
+  /** false: shown read-only in the edit view (the server sets it). */
+  editable?: boolean;
 }
 
 export interface LayoutSpec {
@@ -40,6 +42,7 @@ export const ADMIN_LAYOUTS: LayoutSpec[] = [
       [['summary', 12]],
       [['byline', 6], ['heroImage', 6]],
       [['body', 12]],
+      [['corrections', 12]],
       [['section', 6], ['sections', 6]],
       [['tags', 6], ['commentsEnabled', 4]],
       [['commentModeration', 6]],
@@ -63,6 +66,11 @@ export const ADMIN_LAYOUTS: LayoutSpec[] = [
         label: 'Body',
         description:
           'The story in reading order: paragraphs, subheadings, photos and quotes. The dateline starts the first paragraph on the site. A closed block shows its first words; drag blocks to reorder them.',
+      },
+      corrections: {
+        label: 'Corrections and updates',
+        description:
+          'Notes to readers in this language: a correction, a clarification, an update or an editor\'s note. Readers see them once you publish: a correction at the top of the story, every note at its foot. The newsroom stamps when and by whom; changing or removing a note is recorded (the Changes to notes panel).',
       },
       section: { label: 'Section', description: 'The primary section, where the story belongs. Required to publish.' },
       sections: { label: 'Further sections', description: 'Other sections whose fronts list the story too. Optional.' },
@@ -305,6 +313,40 @@ export const ADMIN_LAYOUTS: LayoutSpec[] = [
     fields: {
       label: { label: 'Label', description: 'What the page is, e.g. Website.' },
       url: { label: 'Address', description: 'http:// or https://', placeholder: 'https://' },
+    },
+  },
+  {
+    uid: 'article.correction',
+    kind: 'component',
+    mainField: 'text',
+    edit: [[['type', 6]], [['text', 12]], [['at', 6], ['by', 6]]],
+    fields: {
+      type: {
+        label: 'Kind of note',
+        description: "correction: the story was wrong (also shown at the top). clarification: it was unclear. update: there is news since. editors-note: an Editor's note.",
+      },
+      text: { label: 'Note to readers', description: 'What readers read, e.g. "An earlier version of this story misspelt the mayor\'s name."' },
+      at: { label: 'Added (set by the newsroom)', description: 'Set by the newsroom when the note is first saved.', editable: false },
+      by: { label: 'Added by (set by the newsroom)', description: 'Who saved the note first; kept in the newsroom, not shown to readers.', editable: false },
+    },
+  },
+  {
+    uid: 'api::note-change.note-change',
+    kind: 'contentType',
+    mainField: 'change',
+    defaultSortBy: 'createdAt',
+    defaultSortOrder: 'DESC',
+    list: ['article', 'articleLocale', 'change', 'by', 'at'],
+    edit: [[['article', 6], ['articleLocale', 6]], [['noteAt', 6], ['change', 6]], [['before', 12]], [['after', 12]], [['by', 6], ['at', 6]]],
+    fields: {
+      article: { label: 'Article (document id)' },
+      articleLocale: { label: 'Language' },
+      noteAt: { label: 'The note added at' },
+      change: { label: 'Change', description: 'edited: its kind or text changed. removed: withdrawn.' },
+      before: { label: 'Before' },
+      after: { label: 'After' },
+      by: { label: 'By' },
+      at: { label: 'When' },
     },
   },
   {

@@ -27,6 +27,10 @@ export const EDITORS_CONTENT_TYPES = [
   'api::front.front',
 ] as const;
 
+/** What editors read but never write: the record of changes to notes, written by the article's saves (src/api/article/corrections). */
+export const EDITORS_READ_ONLY = ['api::note-change.note-change'] as const;
+const READ = 'plugin::content-manager.explorer.read';
+
 const CONTENT_ACTIONS = ['create', 'read', 'update', 'delete', 'publish'].map(
   (verb) => `plugin::content-manager.explorer.${verb}`
 );
@@ -73,24 +77,28 @@ export const editorPermissions = async (strapi: Core.Strapi): Promise<Permission
   const permissions = strapi.service('admin::permission') as unknown as PermissionService;
   const contentTypes = strapi.service('admin::content-type') as unknown as ContentTypeService;
   const actions = permissions.actionProvider.values().filter((action) => CONTENT_ACTIONS.includes(action.actionId));
-  const allowed: readonly string[] = EDITORS_CONTENT_TYPES;
+  const allowed: readonly string[] = [...EDITORS_CONTENT_TYPES, ...EDITORS_READ_ONLY];
+  const readOnly: readonly string[] = EDITORS_READ_ONLY;
   const everyOther = [...new Set(actions.flatMap((action) => action.subjects ?? []))].filter((uid) => !allowed.includes(uid));
   const locales = ((await strapi.plugin('i18n').service('locales').find()) as Array<{ code: string }>).map(
     (locale) => locale.code
   );
 
   const content = await Promise.all(
-    contentTypes.getPermissionsWithNestedFields(actions, { restrictedSubjects: everyOther }).map(async (permission) => {
-      const localized =
-        permission.subject &&
-        (await permissions.actionProvider.appliesToProperty('locales', permission.action, permission.subject));
-      return {
-        action: permission.action,
-        subject: permission.subject,
-        properties: { ...permission.properties, ...(localized ? { locales } : {}) },
-        conditions: [],
-      };
-    })
+    contentTypes
+      .getPermissionsWithNestedFields(actions, { restrictedSubjects: everyOther })
+      .filter((permission) => !(permission.subject && readOnly.includes(permission.subject) && permission.action !== READ))
+      .map(async (permission) => {
+        const localized =
+          permission.subject &&
+          (await permissions.actionProvider.appliesToProperty('locales', permission.action, permission.subject));
+        return {
+          action: permission.action,
+          subject: permission.subject,
+          properties: { ...permission.properties, ...(localized ? { locales } : {}) },
+          conditions: [],
+        };
+      })
   );
   return [...content, ...MEDIA_ACTIONS.map((action) => ({ action, subject: null, properties: {}, conditions: [] }))];
 };

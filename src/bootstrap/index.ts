@@ -12,6 +12,7 @@ import { seedDemoIfWanted } from '../demo/seed';
 import { service } from '../services';
 import { shareWhatTranslationsShare } from '../api/article/translations';
 import { followArticleSlugRuleInAdminPanel } from '../api/article/slug/admin-generator';
+import { keepCorrectionsOnRecord } from '../api/article/corrections';
 
 /** Everything here is idempotent: it writes only what is missing, so every start may run it. */
 export const bootstrapNewsroom = async (strapi: Core.Strapi): Promise<void> => {
@@ -19,6 +20,7 @@ export const bootstrapNewsroom = async (strapi: Core.Strapi): Promise<void> => {
   makeQuotesInPlace(strapi);
   shareWhatTranslationsShare(strapi);
   followArticleSlugRuleInAdminPanel(strapi);
+  keepCorrectionsOnRecord(strapi);
   await ensureLocales(strapi);
   await ensureModeratorRoles(strapi);
   await ensureEditorRole(strapi);

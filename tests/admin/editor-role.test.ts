@@ -2,7 +2,7 @@ import { bootApp, type TestApp } from '../helpers/app';
 import { signInAsEditor } from '../helpers/auth';
 import { sectionId } from '../helpers/sections';
 import { NEWSROOM_LOCALES } from '../../src/bootstrap/locales';
-import { EDITOR_ADMIN_ROLE, EDITORS_CONTENT_TYPES, ensureEditorRole } from '../../src/bootstrap/editor-role';
+import { EDITOR_ADMIN_ROLE, EDITORS_CONTENT_TYPES, EDITORS_READ_ONLY, ensureEditorRole } from '../../src/bootstrap/editor-role';
 
 /**
  * The "Editor" admin role made at start-up, checked through the admin API the admin panel calls
@@ -41,7 +41,8 @@ describe('an admin-panel user with the "Editor" role', () => {
   it('has a content manager menu of what editors edit, in every locale, and the media library; no settings', async () => {
     const permissions = await ownPermissions(token);
     const readable = permissions.filter((p) => p.action === 'plugin::content-manager.explorer.read').map((p) => p.subject);
-    expect([...readable].sort()).toEqual([...EDITORS_CONTENT_TYPES].sort());
+    // The record of changes to notes is read, never written, by editors.
+    expect([...readable].sort()).toEqual([...EDITORS_CONTENT_TYPES, ...EDITORS_READ_ONLY].sort());
     for (const verb of ['create', 'update', 'delete', 'publish']) {
       const subjects = permissions.filter((p) => p.action === `plugin::content-manager.explorer.${verb}`).map((p) => p.subject);
       expect([...subjects].sort()).toEqual([...EDITORS_CONTENT_TYPES].sort());
@@ -154,7 +155,7 @@ describe('the role at start-up', () => {
     const readable = (await ownPermissions(token))
       .filter((p) => p.action === 'plugin::content-manager.explorer.read')
       .map((p) => p.subject);
-    expect([...readable].sort()).toEqual([...EDITORS_CONTENT_TYPES].sort());
+    expect([...readable].sort()).toEqual([...EDITORS_CONTENT_TYPES, ...EDITORS_READ_ONLY].sort());
     await as(token).get(`${CM}/api::reaction.reaction`).expect(403);
   });
 });

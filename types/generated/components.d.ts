@@ -1,5 +1,29 @@
 import type { Schema, Struct } from '@strapi/strapi';
 
+export interface ArticleCorrection extends Struct.ComponentSchema {
+  collectionName: 'components_article_corrections';
+  info: {
+    description: "A note to readers about the story: a correction, a clarification, an update or an editor's note. The newsroom stamps when and by whom.";
+    displayName: 'Correction or update';
+    icon: 'pencil';
+  };
+  attributes: {
+    at: Schema.Attribute.DateTime;
+    by: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    text: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    type: Schema.Attribute.Enumeration<['correction', 'clarification', 'update', 'editors-note']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'correction'>;
+  };
+}
+
 export interface ArticleImage extends Struct.ComponentSchema {
   collectionName: 'components_article_images';
   info: {
@@ -100,6 +124,7 @@ export interface AuthorLink extends Struct.ComponentSchema {
 declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
+      'article.correction': ArticleCorrection;
       'article.image': ArticleImage;
       'article.paragraph': ArticleParagraph;
       'article.quote': ArticleQuote;

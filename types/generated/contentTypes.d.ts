@@ -421,6 +421,12 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
         };
       }> &
       Schema.Attribute.DefaultTo<true>;
+    corrections: Schema.Attribute.Component<'article.correction', true> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     dateline: Schema.Attribute.String &
@@ -746,6 +752,48 @@ export interface ApiModerationEventModerationEvent extends Struct.CollectionType
     note: Schema.Attribute.Text;
     publishedAt: Schema.Attribute.DateTime;
     toStatus: Schema.Attribute.Enumeration<['pending', 'approved', 'rejected', 'spam']> & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiNoteChangeNoteChange extends Struct.CollectionTypeSchema {
+  collectionName: 'note_changes';
+  info: {
+    description: 'The record of corrections and updates changed or withdrawn after they were added: which article and language, the note, what it said before and after, who and when. Append-only.';
+    displayName: 'Change to a note';
+    pluralName: 'note-changes';
+    singularName: 'note-change';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    after: Schema.Attribute.JSON;
+    article: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    articleLocale: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 16;
+      }>;
+    at: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    before: Schema.Attribute.JSON & Schema.Attribute.Required;
+    by: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    change: Schema.Attribute.Enumeration<['edited', 'removed']> & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::note-change.note-change'> & Schema.Attribute.Private;
+    noteAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    publishedAt: Schema.Attribute.DateTime;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -1364,6 +1412,7 @@ declare module '@strapi/strapi' {
       'api::front.front': ApiFrontFront;
       'api::image.image': ApiImageImage;
       'api::moderation-event.moderation-event': ApiModerationEventModerationEvent;
+      'api::note-change.note-change': ApiNoteChangeNoteChange;
       'api::person.person': ApiPersonPerson;
       'api::quote.quote': ApiQuoteQuote;
       'api::reaction.reaction': ApiReactionReaction;

@@ -2,6 +2,7 @@ import { html, raw, type Html } from './html';
 import { quoteSentence } from './quote-sentence';
 import { PAGE_TEXT } from './locales';
 import { displayTime } from './tree';
+import { renderCorrectionNotice, renderCorrections } from './corrections';
 import { authorPath } from '../address';
 import type { AssembledArticle } from '../../api/article/services/assembled-article';
 import type { BlockView, ImageView } from '../../api/article/assembly/types';
@@ -94,11 +95,13 @@ export const renderArticle = (article: AssembledArticle, pathLocale?: string): H
     ${article.summary ? html`<p class="standfirst">${article.summary}</p>` : ''}
     ${article.byline.length ? html`<p class="byline">${PAGE_TEXT.by} ${article.byline.map((a, i) => html`${i > 0 ? ', ' : ''}<a class="author" href="${authorPath(a.slug, pathLocale)}">${a.name}</a>`)}</p>` : ''}
     <p class="published"><time datetime="${article.publishedAt}">${displayTime(article.publishedAt)}</time></p>
+    ${renderCorrectionNotice(article.corrections)}
   </header>
   ${article.heroImage ? figure(article.heroImage, 'hero', true) : ''}
   <div class="story-body">
 ${renderBody(article.body, article.dateline)}
   </div>
+  ${renderCorrections(article.corrections)}
 </article>`;
 };
 

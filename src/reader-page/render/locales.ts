@@ -51,6 +51,10 @@ export const PAGE_TEXT = {
   articlesBy: (name: string) => `Articles by ${name}`,
   related: 'Related',
   otherLanguages: 'This article in other languages',
+  // Corrections and updates (corrections.ts).
+  correctedOn: 'This article was corrected on',
+  seeCorrections: 'See the correction',
+  correctionsTitle: 'Corrections and updates',
   pages: 'More pages',
   olderStories: 'Older stories',
   newestStories: 'Back to the newest stories',

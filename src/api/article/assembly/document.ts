@@ -1,5 +1,6 @@
 import type { StoredBlock, StoredImage } from './types';
 import type { Placement } from '../services/placement';
+import type { StoredCorrection } from './corrections';
 
 /**
  * The article as stored for reading: what the document service returns for a published version
@@ -24,6 +25,8 @@ export interface StoredArticle {
   tags?: Array<{ documentId: string; name: string; slug: string }>;
   heroImage?: StoredImage | null;
   body?: StoredBlock[] | null;
+  /** Notes to readers, in the order the editors keep them (component article.correction). */
+  corrections?: StoredCorrection[] | null;
   /** The primary section (the section path and related articles are worked out from it). */
   section?: { documentId: string; name: string; slug: string } | null;
   /** Added when the document is stored: its breadcrumb and related articles (services/placement.ts). */
@@ -50,6 +53,7 @@ export const ASSEMBLY_POPULATE = {
       'article.quote': { populate: { quote: { populate: { speaker: true } } } },
     },
   },
+  corrections: { fields: ['type', 'text', 'at'] },
 } as const;
 
 /**

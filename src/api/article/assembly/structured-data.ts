@@ -1,4 +1,5 @@
-import type { BlockView, ImageView } from './types';
+import type { BlockView, CorrectionView, ImageView } from './types';
+import { lastModified } from './corrections';
 
 /**
  * schema.org NewsArticle as JSON-LD: what search engines and social networks read from the page.
@@ -9,8 +10,11 @@ export interface StructuredDataInput {
   summary: string | null;
   dateline: string | null;
   locale: string;
+  /** First publication: never moved by an update or a correction. */
   publishedAt: string;
   updatedAt: string;
+  /** The notes to readers, oldest first: corrections become CorrectionComments, the latest note moves dateModified. */
+  corrections: CorrectionView[];
   byline: Array<{ name: string; slug: string }>;
   heroImage: ImageView | null;
   body: BlockView[];
@@ -43,6 +47,9 @@ export const toNewsArticle = (input: StructuredDataInput) => {
     ? [input.heroImage.url, ...Object.values(input.heroImage.formats).filter((f) => f.width >= 696).map((f) => f.url)]
     : [];
   const description = describe(input);
+  const corrected = input.corrections
+    .filter((note) => note.type === 'correction')
+    .map((note) => ({ '@type': 'CorrectionComment', text: note.text, datePublished: note.at }));
 
   return {
     '@context': 'https://schema.org',
@@ -50,7 +57,7 @@ export const toNewsArticle = (input: StructuredDataInput) => {
     headline: input.title,
     ...(description ? { description } : {}),
     datePublished: input.publishedAt,
-    dateModified: input.updatedAt,
+    dateModified: lastModified(input.updatedAt, input.corrections),
     author: input.byline.map((author) => ({ '@type': 'Person', name: author.name })),
     ...(images.length ? { image: images } : {}),
     ...(input.dateline ? { dateline: input.dateline } : {}),
@@ -63,6 +70,7 @@ export const toNewsArticle = (input: StructuredDataInput) => {
       ...(input.publisher.url ? { url: input.publisher.url } : {}),
       ...(input.publisher.logoUrl ? { logo: { '@type': 'ImageObject', url: input.publisher.logoUrl } } : {}),
     },
+    ...(corrected.length ? { correction: corrected } : {}),
     commentCount: input.commentCount,
     interactionStatistic: [
       counter('LikeAction', input.likes),

@@ -3,6 +3,8 @@
  * (contracts/assembled-article.schema.json), and the stored shapes the mappers read.
  */
 
+import type { NoteType } from '../corrections/notes';
+
 export interface ImageFormatView {
   url: string;
   width: number;
@@ -43,6 +45,14 @@ export type BlockView =
       saidOn: string | null;
       saidWhere: string | null;
     };
+
+/** A note to readers: a correction, a clarification, an update or an editor's note (src/api/article/corrections). */
+export interface CorrectionView {
+  type: NoteType;
+  text: string;
+  /** When the newsroom added it (ISO 8601). */
+  at: string;
+}
 
 export interface CommentView {
   id: string;

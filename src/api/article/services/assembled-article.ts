@@ -3,7 +3,8 @@ import { toBodyBlocks } from '../assembly/blocks';
 import { toImageView } from '../assembly/media';
 import { toNewsArticle } from '../assembly/structured-data';
 import { sourcesOf, type StoredArticle } from '../assembly/document';
-import type { BlockView, CommentView, ImageView } from '../assembly/types';
+import { toCorrectionViews } from '../assembly/corrections';
+import type { BlockView, CommentView, CorrectionView, ImageView } from '../assembly/types';
 import type { Teaser } from '../assembly/teaser';
 import type { SectionCrumb } from '../../section/services/sections';
 import { discussionKey } from '../../comment/tallies';
@@ -35,6 +36,8 @@ export interface AssembledArticle {
   heroImage: ImageView | null;
   body: BlockView[];
   tags: Array<{ name: string; slug: string }>;
+  /** Corrections, clarifications, updates and editor's notes of this version: type, text, time; oldest first. */
+  corrections: CorrectionView[];
   /** The primary section and its ancestors, root first: the breadcrumb. Empty without a section. */
   sectionPath: SectionCrumb[];
   /** Up to five other articles of its section or tags, newest first. */
@@ -107,6 +110,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const tags = (stored.tags ?? []).map(({ name, slug }) => ({ name, slug }));
       const heroImage = toImageView(stored.heroImage, url);
       const body = toBodyBlocks(stored.body, url);
+      const corrections = toCorrectionViews(stored.corrections);
       const lastPublishedAt = iso(stored.publishedAt);
       const publishedAt = stored.firstPublishedAt ? iso(stored.firstPublishedAt) : lastPublishedAt;
       const updatedAt = iso(stored.updatedAt);
@@ -130,6 +134,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         heroImage,
         body,
         tags,
+        corrections,
         sectionPath: stored.placement?.sectionPath ?? [],
         related: related.map((teaser) => ({ ...teaser, commentCount: figures.get(discussionKey(teaser))?.comments ?? 0 })),
         reactions,
@@ -157,6 +162,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           heroImage,
           body,
           tags,
+          corrections,
           commentCount: count,
           likes: reactions.likes,
           dislikes: reactions.dislikes,

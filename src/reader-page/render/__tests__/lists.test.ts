@@ -134,6 +134,7 @@ describe('the article page', () => {
       heroImage: null,
       body: [],
       tags: [],
+      corrections: [],
       sectionPath: [],
       related: [],
       reactions: { likes: 0, dislikes: 0 },
