@@ -2,6 +2,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import { HeroPhotoPanel } from './hero-photo';
 import { OpenOnSitePanel } from './open-on-site';
+import { VersionsPanel } from './versions';
 import { followTextDirection } from './text-direction';
 
 export default {
@@ -11,7 +12,7 @@ export default {
   bootstrap(app: StrapiApp) {
     // Strapi types plugin APIs as unknown; these are the content manager's (content-manager.d.ts).
     const contentManager = app.getPlugin('content-manager').apis as ContentManagerPlugin['config']['apis'];
-    contentManager.addEditViewSidePanel([OpenOnSitePanel, HeroPhotoPanel]);
+    contentManager.addEditViewSidePanel([OpenOnSitePanel, HeroPhotoPanel, VersionsPanel]);
     followTextDirection();
   },
 };

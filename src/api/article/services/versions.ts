@@ -7,6 +7,9 @@ import { asRestoreOf } from '../versions/record';
 import { restoreData } from '../versions/restore';
 import { ARTICLE, attributesOf, summaryOf, type Snapshot } from '../versions/snapshot';
 import { isoTime, versionTable, type VersionRow } from '../versions/table';
+import type { VersionSummary } from '../versions/types';
+
+export type { VersionSummary };
 
 /**
  * An article's versions for editors (versions/record.ts records them): the list of one locale's,
@@ -14,17 +17,6 @@ import { isoTime, versionTable, type VersionRow } from '../versions/table';
  * service (which records the restore as a version of its own). Plain arguments in, plain answers
  * out; who may ask is the controller's question.
  */
-export interface VersionSummary {
-  id: number;
-  documentId: string;
-  locale: string;
-  at: string;
-  who: { type: string; label: string };
-  status: string;
-  event: string;
-  restoredFrom: number | null;
-  summary: string;
-}
 export interface Version extends VersionSummary {
   content: Snapshot;
 }

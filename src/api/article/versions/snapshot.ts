@@ -36,7 +36,7 @@ export interface AttributeLike {
 
 /** What Strapi keeps about a version itself (not its content), and what the version's row says anyway. */
 const NOT_CONTENT = new Set(['id', 'documentId', 'locale', 'localizations', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'firstPublishedAt']);
-const LABELS = ['title', 'name', 'headline', 'words', 'caption', 'alternativeText', 'slug', 'username', 'email'];
+const LABELS = ['title', 'name', 'headline', 'text', 'words', 'alt', 'caption', 'alternativeText', 'slug', 'username', 'email'];
 
 export const attributesOf = (strapi: Core.Strapi, uid: string): Record<string, AttributeLike> =>
   (strapi.getModel(uid as UID.Schema)?.attributes ?? {}) as Record<string, AttributeLike>;
