@@ -23,7 +23,7 @@ const EVENTS: Record<string, string> = { save: 'Saved', publish: 'Published', un
 const labelOf = (uid: string, field: string): string =>
   ADMIN_LAYOUTS.find((layout) => layout.uid === uid)?.fields[field]?.label ?? field.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
 const componentLabel = (uid: string): string => uid.split('.').pop()?.replace(/^./, (c) => c.toUpperCase()) ?? uid;
-const when = (at: string): string => new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const when = (at: string): string => new Date(at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 /** The actor's label without the admin user's number: "desk@newsroom.org". */
 const who = (version: VersionSummary): string => version.who.label.replace(/ \((admin|moderator) #\d+\)$/, '');
 const describe = (version: VersionSummary): string => `${when(version.at)} · ${EVENTS[version.event] ?? version.event} · ${who(version)}`;
