@@ -9,6 +9,10 @@ const config = () => {
       url: settings.PUBLISHER_URL,
       logoUrl: settings.PUBLISHER_LOGO_URL,
     },
+    // Every save and publish of an article is a version (src/api/article/versions); older than this
+    // many days they are pruned when the next one is recorded (0: kept forever), the latest of each
+    // locale never.
+    articleVersions: { keepDays: settings.ARTICLE_VERSIONS_KEEP_DAYS },
     comments: {
       // Top-level comments per page in the assembled article and the comments list.
       pageSize: settings.COMMENTS_PAGE_SIZE,

@@ -6,6 +6,7 @@ import type placement from './api/article/services/placement';
 import type redirects from './api/article/services/redirects';
 import type storedDocuments from './api/article/services/stored-documents';
 import type teasers from './api/article/services/teasers';
+import type versions from './api/article/services/versions';
 import type authorPage from './api/author/services/page';
 import type fronts from './api/front/services/fronts';
 import type rulesInForce from './api/comment-setting/services/rules-in-force';
@@ -34,6 +35,7 @@ export interface NewsroomServices {
   'api::article.redirects': Made<typeof redirects>;
   'api::article.stored-documents': Made<typeof storedDocuments>;
   'api::article.teasers': Made<typeof teasers>;
+  'api::article.versions': Made<typeof versions>;
   'api::author.page': Made<typeof authorPage>;
   'api::comment-setting.rules-in-force': Made<typeof rulesInForce>;
   'api::comment.moderation': Made<typeof moderation>;

@@ -13,14 +13,19 @@ import { service } from '../services';
 import { shareWhatTranslationsShare } from '../api/article/translations';
 import { followArticleSlugRuleInAdminPanel } from '../api/article/slug/admin-generator';
 import { keepCorrectionsOnRecord } from '../api/article/corrections';
+import { recordArticleVersions } from '../api/article/versions/record';
+import { serveArticleVersions } from '../api/article/versions/admin-routes';
 
 /** Everything here is idempotent: it writes only what is missing, so every start may run it. */
 export const bootstrapNewsroom = async (strapi: Core.Strapi): Promise<void> => {
+  // First: the outermost middleware, so a version is recorded in the transaction of the whole write.
+  recordArticleVersions(strapi);
   keepDraftsFromReaders(strapi);
   makeQuotesInPlace(strapi);
   shareWhatTranslationsShare(strapi);
   followArticleSlugRuleInAdminPanel(strapi);
   keepCorrectionsOnRecord(strapi);
+  serveArticleVersions(strapi);
   await ensureLocales(strapi);
   await ensureModeratorRoles(strapi);
   await ensureEditorRole(strapi);

@@ -97,6 +97,7 @@ export const declaration = {
   PUBLISHER_NAME: withDefault('Publisher', text, 'Newsroom', 'the publisher in structured data and the reader page\'s title'),
   PUBLISHER_URL: withDefault('Publisher', httpUrl, '', 'the publisher\'s site, in structured data', 'empty'),
   PUBLISHER_LOGO_URL: withDefault('Publisher', httpUrl, '', 'the publisher\'s logo, in structured data', 'empty'),
+  ARTICLE_VERSIONS_KEEP_DAYS: withDefault('Publisher', integer({ min: 0, unit: 'days' }), 0, 'how long an article\'s versions are kept (`0`: forever); the latest version of each locale is always kept'),
 
   // Comments
   COMMENTS_PAGE_SIZE: withDefault('Comments', integer({ min: 1, max: 100 }), 20, 'top-level comments per page (assembled article, comments list)'),
