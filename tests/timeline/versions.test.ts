@@ -227,6 +227,27 @@ describe('comparing and restoring', () => {
     expect((await versionsOf(documentId))[0].id).toBe(body.data.version.id);
   });
 
+  it('restore leaves the notes to readers as they are: a later correction stays, with its own time', async () => {
+    const documentId = await makeArticle(app, { slug: 'versions-restore-notes', title: 'Before the correction', paragraphs: 1, withMedia: false });
+    const [beforeNote] = await versionsOf(documentId);
+    await articles().update({
+      documentId,
+      locale: 'en',
+      data: { title: 'Corrected', corrections: [{ type: 'correction', text: 'An earlier version gave the wrong date.' }] },
+    } as never);
+    const noted = (await articles().findOne({ documentId, locale: 'en', status: 'draft', populate: { corrections: true } })) as unknown as {
+      corrections: Array<{ text: string; at: string }>;
+    };
+    await asEditor.post(`${VERSIONS(documentId)}/${beforeNote.id}/restore`).send({}).expect(200);
+    const draft = (await articles().findOne({ documentId, locale: 'en', status: 'draft', populate: { corrections: true } })) as unknown as {
+      title: string;
+      corrections: Array<{ text: string; at: string }>;
+    };
+    expect(draft.title).toBe('Before the correction');
+    expect(draft.corrections.map(({ text, at }) => ({ text, at }))).toEqual(noted.corrections.map(({ text, at }) => ({ text, at })));
+    expect(draft.corrections).toHaveLength(1);
+  });
+
   it('restore leaves out a tag that no longer exists, and says so', async () => {
     const tag = await app.strapi.documents('api::tag.tag').create({ locale: 'en', data: { name: 'Short-lived', slug: 'short-lived' } } as never);
     const documentId = await makeArticle(app, { slug: 'versions-restore-gone', paragraphs: 1, withMedia: false, tags: [tag.documentId] });
