@@ -6,7 +6,7 @@ import { ADMIN_LAYOUTS, type LayoutSpec } from './admin-copy';
  * LAYOUT_VERSION: an editor's later changes in the admin panel are kept until the layouts here
  * change (bump the version then).
  */
-const LAYOUT_VERSION = 10;
+const LAYOUT_VERSION = 11;
 const STORE = { type: 'core', name: 'newsroom', key: 'admin-layout-version' } as const;
 
 interface Metadata {
@@ -25,7 +25,13 @@ const arrange = (spec: LayoutSpec, current: Configuration): Configuration => {
     const meta = metadatas[field] ?? {};
     metadatas[field] = {
       ...meta,
-      edit: { ...(meta.edit ?? {}), label: copy.label, description: copy.description ?? '', placeholder: copy.placeholder ?? '' },
+      edit: {
+        ...(meta.edit ?? {}),
+        label: copy.label,
+        description: copy.description ?? '',
+        placeholder: copy.placeholder ?? '',
+        ...(copy.readOnly ? { editable: false } : {}),
+      },
       list: { ...(meta.list ?? {}), label: copy.label },
     };
   }

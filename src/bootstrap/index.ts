@@ -11,6 +11,7 @@ import { ensureEditorRole } from './editor-role';
 import { seedDemoIfWanted } from '../demo/seed';
 import { service } from '../services';
 import { shareWhatTranslationsShare } from '../api/article/translations';
+import { startCopiesClean } from '../api/article/schedule';
 import { followArticleSlugRuleInAdminPanel } from '../api/article/slug/admin-generator';
 
 /** Everything here is idempotent: it writes only what is missing, so every start may run it. */
@@ -19,6 +20,7 @@ export const bootstrapNewsroom = async (strapi: Core.Strapi): Promise<void> => {
   makeQuotesInPlace(strapi);
   shareWhatTranslationsShare(strapi);
   followArticleSlugRuleInAdminPanel(strapi);
+  startCopiesClean(strapi);
   await ensureLocales(strapi);
   await ensureModeratorRoles(strapi);
   await ensureEditorRole(strapi);
