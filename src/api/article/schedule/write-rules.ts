@@ -74,8 +74,7 @@ const sameTime = (a: unknown, b: unknown) => timeOf(a)?.getTime() === timeOf(b)?
 
 export const checkScheduleOnUpdate = async (strapi: Core.Strapi, event: WriteEvent): Promise<void> => {
   const data = each(event.params.data)[0];
-  if (!data || data.publishedAt === null) return; // the rows become drafts
-  if (!touchesTimes(data) && !publishes(data)) return;
+  if (!data || (!touchesTimes(data) && !publishes(data))) return;
   const rows = (await strapi.db.query(ARTICLE).findMany({
     select: ['id', 'documentId', 'locale', 'publishedAt', ...FIELDS],
     where: event.params.where ?? {},
@@ -83,7 +82,8 @@ export const checkScheduleOnUpdate = async (strapi: Core.Strapi, event: WriteEve
   for (const row of rows) {
     const after: ScheduleTimes = { ...row, ...Object.fromEntries(FIELDS.filter((f) => f in data).map((f) => [f, data[f]])) };
     refuseTimes(after);
-    const published = publishes(data) || row.publishedAt !== null;
+    // The document service writes drafts with `publishedAt: null`: the rows are (or become) drafts.
+    const published = publishes(data) || (data.publishedAt !== null && row.publishedAt !== null);
     if (published) refuseEmbargoed(after.embargoUntil);
     const newEmbargo = embargoInForce(after.embargoUntil);
     if (!published && newEmbargo && !sameTime(after.embargoUntil, row.embargoUntil) && (await isLive(strapi, row))) {
