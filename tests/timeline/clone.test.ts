@@ -56,10 +56,10 @@ describe('a copy of an article', () => {
     const original = await makeArticle(app, { slug: 'embargoed-original', paragraphs: 1, withMedia: false, publish: false });
     await app.strapi.documents(ARTICLE).update({ documentId: original, locale: 'en', data: { embargoUntil: EMBARGO } } as never);
     // As a script might: the copy asked to carry the source's first publication.
-    const { documentId: copy } = await app.strapi
+    const cloned = await app.strapi
       .documents(ARTICLE)
       .clone({ documentId: original, locale: 'en', data: { slug: 'embargoed-copy', firstPublishedAt: new Date('2020-01-01T00:00:00Z') } } as never);
-    const [row] = await rowsOf(copy!);
+    const [row] = await rowsOf(cloned!.documentId);
     expect(row).toMatchObject({ firstPublishedAt: null, publishAt: null, unpublishAt: null });
     expect(new Date(row.embargoUntil!).toISOString()).toBe(EMBARGO.toISOString());
   });

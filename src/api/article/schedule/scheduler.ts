@@ -120,7 +120,10 @@ export const createScheduler = (strapi: Core.Strapi) => {
         const live = Boolean(await articles().findOne({ select: ['id'], where: { ...version(target), publishedAt: { $notNull: true } } }));
         try {
           await unpublish(target, live);
-          if (live) report.unpublished.push(target);
+          if (live) {
+            report.unpublished.push(target);
+            strapi.log.info(`[scheduler] unpublished article ${target.documentId} (${target.locale ?? 'no locale'})`);
+          }
         } catch (error) {
           strapi.log.warn(`[scheduler] unpublishing article ${target.documentId} (${target.locale ?? 'no locale'}) failed: ${reasonOf(error)}`);
         }
@@ -131,6 +134,7 @@ export const createScheduler = (strapi: Core.Strapi) => {
       try {
         await publish(target);
         report.published.push(target);
+        strapi.log.info(`[scheduler] published article ${target.documentId} (${target.locale ?? 'no locale'})`);
       } catch (error) {
         report.failed.push(await recordFailure(draft, error));
       }
