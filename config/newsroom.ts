@@ -41,6 +41,12 @@ const config = () => {
       cacheControl: settings.ARTICLE_CACHE_CONTROL,
       channel: settings.ARTICLE_CACHE_CHANNEL,
     },
+    // Scheduled publishing (src/api/article/schedule/scheduler.ts): a tick every intervalSeconds, and
+    // a failed publish retried on later ticks up to maxAttempts.
+    scheduler: {
+      intervalSeconds: settings.SCHEDULER_INTERVAL_SECONDS,
+      maxAttempts: settings.SCHEDULER_MAX_ATTEMPTS,
+    },
     redisUrl: settings.REDIS_URL,
     // On SIGTERM, how long requests in flight may take to finish before the process exits.
     shutdownGraceSeconds: settings.SHUTDOWN_GRACE_SECONDS,

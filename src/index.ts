@@ -6,6 +6,7 @@ import { registerReaderPage } from './reader-page';
 import { closeArticleCache, startArticleCache } from './article-cache';
 import { drainRequests, trackRequests } from './server/drain';
 import { surviveDatabaseOutages } from './server/unhandled';
+import { service } from './services';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -19,9 +20,13 @@ export default {
     trackRequests(strapi.server.httpServer);
     await registerReaderPage(strapi);
     notifyModeratorsOfWaitingComments(strapi);
+    // Last, with every listener in place: the first tick catches up what fell due while down.
+    await service(strapi, 'api::article.schedule').start();
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
+    // No new scheduled publishes; one in progress finishes while the database is there.
+    await service(strapi, 'api::article.schedule').stop();
     // First, while the database and Redis are still there: let requests in flight finish.
     await drainRequests(strapi, (strapi.config.get('newsroom.shutdownGraceSeconds') as number) * 1000);
     await closeLimiters(strapi);

@@ -4,6 +4,7 @@ import type listing from './api/article/services/listing';
 import type lookup from './api/article/services/lookup';
 import type placement from './api/article/services/placement';
 import type redirects from './api/article/services/redirects';
+import type schedule from './api/article/services/schedule';
 import type storedDocuments from './api/article/services/stored-documents';
 import type teasers from './api/article/services/teasers';
 import type versions from './api/article/services/versions';
@@ -33,6 +34,7 @@ export interface NewsroomServices {
   'api::article.lookup': Made<typeof lookup>;
   'api::article.placement': Made<typeof placement>;
   'api::article.redirects': Made<typeof redirects>;
+  'api::article.schedule': Made<typeof schedule>;
   'api::article.stored-documents': Made<typeof storedDocuments>;
   'api::article.teasers': Made<typeof teasers>;
   'api::article.versions': Made<typeof versions>;

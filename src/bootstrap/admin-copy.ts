@@ -34,7 +34,8 @@ export const ADMIN_LAYOUTS: LayoutSpec[] = [
     defaultSortBy: 'updatedAt',
     defaultSortOrder: 'DESC',
     // The admin panel adds the Status column (draft, modified, published) after these on its own.
-    list: ['title', 'section', 'byline', 'updatedAt'],
+    // Scheduled stories show their times; each column sorts, and the list's Filters take them too.
+    list: ['title', 'section', 'byline', 'publishAt', 'unpublishAt', 'embargoUntil', 'updatedAt'],
     relationLabels: { byline: 'name', heroImage: 'alt', tags: 'name', section: 'name', sections: 'name' },
     edit: [
       [['title', 12]],
@@ -46,6 +47,8 @@ export const ADMIN_LAYOUTS: LayoutSpec[] = [
       [['section', 6], ['sections', 6]],
       [['tags', 6], ['commentsEnabled', 4]],
       [['commentModeration', 6]],
+      [['publishAt', 4], ['unpublishAt', 4], ['embargoUntil', 4]],
+      [['scheduleProblem', 8], ['scheduleAttempts', 4]],
     ],
     fields: {
       title: { label: 'Headline', description: 'As it appears at the top of the story.' },
@@ -77,6 +80,19 @@ export const ADMIN_LAYOUTS: LayoutSpec[] = [
       tags: { label: 'Tags' },
       commentsEnabled: { label: 'Comments open', description: 'Readers may comment on this story.' },
       updatedAt: { label: 'Last updated' },
+      publishAt: {
+        label: 'Publish at',
+        description:
+          'Save (do not publish) and the story goes out on its own within a minute of this time, in this language. A time already past publishes at once. On a live story, the saved changes go out then.',
+      },
+      unpublishAt: { label: 'Unpublish at', description: 'The story comes off the site within a minute of this time, in this language. Must be after Publish at.' },
+      embargoUntil: {
+        label: 'Embargo until',
+        description:
+          'Nothing publishes this language before this time, by any route: Publish is refused until then. Publish at may not be earlier. To embargo a live story, unpublish it first.',
+      },
+      scheduleProblem: { label: 'Scheduler problem', description: 'Why the scheduled publish failed, if it did. Saving the story lets the scheduler try again.', editable: false },
+      scheduleAttempts: { label: 'Scheduler attempts', description: 'Failed scheduled attempts since the last save; the scheduler gives up after a few.', editable: false },
       commentModeration: {
         label: 'Comment moderation',
         description: 'pre: comments wait for a moderator before they are shown. post: shown at once, moderated after.',

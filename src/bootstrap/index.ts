@@ -11,6 +11,7 @@ import { ensureEditorRole } from './editor-role';
 import { seedDemoIfWanted } from '../demo/seed';
 import { service } from '../services';
 import { shareWhatTranslationsShare } from '../api/article/translations';
+import { startCopiesClean } from '../api/article/schedule';
 import { followArticleSlugRuleInAdminPanel } from '../api/article/slug/admin-generator';
 import { keepCorrectionsOnRecord } from '../api/article/corrections';
 import { recordArticleVersions } from '../api/article/versions/record';
@@ -26,6 +27,7 @@ export const bootstrapNewsroom = async (strapi: Core.Strapi): Promise<void> => {
   followArticleSlugRuleInAdminPanel(strapi);
   keepCorrectionsOnRecord(strapi);
   serveArticleVersions(strapi);
+  startCopiesClean(strapi);
   await ensureLocales(strapi);
   await ensureModeratorRoles(strapi);
   await ensureEditorRole(strapi);

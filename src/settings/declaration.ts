@@ -6,7 +6,7 @@ import { boolean, email, emails, integer, oneOf, secret, text, url, type Kind } 
  * means. config/*.ts read values only through readSettings() (./index.ts); the README's
  * configuration table and .env.example are rendered from this list (tests/config/documentation).
  */
-export const GROUPS = ['Server', 'Secrets', 'Database', 'Media uploads', 'Publisher', 'Comments', 'Rate limits', 'Cache and instances', 'E-mail', 'Logs and start-up'] as const;
+export const GROUPS = ['Server', 'Secrets', 'Database', 'Media uploads', 'Publisher', 'Comments', 'Rate limits', 'Scheduled publishing', 'Cache and instances', 'E-mail', 'Logs and start-up'] as const;
 export type Group = (typeof GROUPS)[number];
 
 export interface Setting<T> {
@@ -112,6 +112,10 @@ export const declaration = {
   RATE_LIMIT_REACTIONS: withDefault('Rate limits', integer({ min: 1 }), 10, 'reactions per client address per window'),
   RATE_LIMIT_REACTIONS_SECONDS: withDefault('Rate limits', seconds(1), 60, 'the reactions window'),
   RATE_LIMIT_PREFIX: withDefault('Rate limits', text, 'newsroom:rl', 'prefix of the rate-limit keys in Redis (apps sharing one Redis need different ones)'),
+
+  // Scheduled publishing
+  SCHEDULER_INTERVAL_SECONDS: withDefault('Scheduled publishing', integer({ min: 1, max: 30, unit: 'seconds' }), 15, 'how often the scheduler publishes and unpublishes what is due (at most 30, so a story goes out within a minute of its time); one instance at a time acts, under a PostgreSQL advisory lock'),
+  SCHEDULER_MAX_ATTEMPTS: withDefault('Scheduled publishing', integer({ min: 1 }), 5, 'failed scheduled publishes of a story (one per tick) before the scheduler gives up until an editor saves it again'),
 
   // Cache and instances
   REDIS_URL: withDefault('Cache and instances', url(['redis', 'rediss']), '', 'e.g. `redis://127.0.0.1:6379`: rate limits and cache invalidations shared by every instance (per process without it; if Redis goes away, per process with a logged warning)', 'empty'),

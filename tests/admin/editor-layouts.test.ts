@@ -43,11 +43,13 @@ describe('the admin panel, as an editor sees it', () => {
     expect(config.metadatas.section.edit.mainField).toBe('name');
   });
 
-  it('lists articles by headline, section, byline and last update, in words, with their status', async () => {
+  it('lists articles by headline, section, byline, their schedule and last update, in words, with their status', async () => {
     const config = await configuration('api::article.article');
-    expect(config.layouts.list).toEqual(['title', 'section', 'byline', 'updatedAt']);
+    expect(config.layouts.list).toEqual(['title', 'section', 'byline', 'publishAt', 'unpublishAt', 'embargoUntil', 'updatedAt']);
     const labels = config.layouts.list.map((field: string) => config.metadatas[field].list.label);
-    expect(labels).toEqual(['Headline', 'Section', 'Byline', 'Last updated']);
+    expect(labels).toEqual(['Headline', 'Section', 'Byline', 'Publish at', 'Unpublish at', 'Embargo until', 'Last updated']);
+    // The schedule's columns sort like any other.
+    for (const field of ['publishAt', 'unpublishAt', 'embargoUntil']) expect(config.metadatas[field].list.sortable).toBe(true);
     // Relations show names, not ids.
     expect(config.metadatas.section.list.mainField).toBe('name');
     expect(config.metadatas.byline.list.mainField).toBe('name');

@@ -1,4 +1,5 @@
 import type { Core, UID } from '@strapi/strapi';
+import { SCHEDULE_FIELDS } from '../schedule/rules';
 import { ARTICLE, attributesOf, contentAttributes, type AttributeLike, type Block, type Linked, type MediaFile, type Snapshot } from './snapshot';
 
 /**
@@ -7,8 +8,9 @@ import { ARTICLE, attributesOf, contentAttributes, type AttributeLike, type Bloc
  * it is the article's address in every locale, which the slug rule moves (with its redirects), not
  * a version's content. Notes to readers are not restored either: they are an append-only record
  * (../corrections), and a restore must neither drop a later correction nor re-date an earlier one.
+ * Nor is the schedule: when a story goes out is today's decision, not part of an old version.
  */
-const NOT_RESTORED = new Set(['slug', 'corrections']);
+const NOT_RESTORED = new Set(['slug', 'corrections', ...SCHEDULE_FIELDS]);
 
 type Data = Record<string, unknown>;
 

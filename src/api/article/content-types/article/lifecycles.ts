@@ -3,6 +3,7 @@ import { articleRelationChange } from '../../../comment/rules/article';
 import { fieldError } from '../../../../validation/field-error';
 import { freeTakenSlugs, recordMovedSlugs, rememberSlugs } from '../../redirects/record';
 import { checkQuoteBlocks, storedBody } from '../../../quote/rules/complete-quote';
+import { checkScheduleOnCreate, checkScheduleOnUpdate } from '../../schedule/write-rules';
 import { propagateSlugAfterCreate, propagateSlugAfterUpdate, settleSlugOnCreate, settleSlugOnUpdate } from '../../slug';
 
 /**
@@ -20,6 +21,7 @@ import { propagateSlugAfterCreate, propagateSlugAfterUpdate, settleSlugOnCreate,
  * (src/api/quote/rules/complete-quote.ts), checked in the same hooks for the same reasons.
  *
  * The address (slug) follows one rule on every write path too: src/api/article/slug.
+ * The schedule's times and the embargo too (src/api/article/schedule/write-rules.ts), checked first.
  */
 declare const strapi: Core.Strapi;
 
@@ -109,6 +111,7 @@ const checkUpdate = async (event: WriteEvent) => {
  * (slug/), before the old ones are read (redirects/record.ts), so a slug it sets is recorded.
  */
 const beforeUpdate = async (event: SlugEvent) => {
+  await checkScheduleOnUpdate(strapi, event);
   await checkUpdate(event);
   await settleSlugOnUpdate(event);
   await rememberSlugs(event);
@@ -116,6 +119,7 @@ const beforeUpdate = async (event: SlugEvent) => {
 
 /** The slug first: a new translation's row is checked and written with the document's address. */
 const beforeCreate = async (event: SlugEvent) => {
+  await checkScheduleOnCreate(strapi, event);
   await settleSlugOnCreate(event);
   await checkCreate(event);
 };
