@@ -12,6 +12,10 @@ const shared = {
 
 module.exports = {
   testTimeout: 120000,
+  // Each api test file boots a whole Strapi; one process running them all in turn kept what jest's
+  // module registries hold of each and ran out of heap. `npm test` runs one worker at a time
+  // (--maxWorkers=1, not --runInBand), and a worker above this after a file is replaced by a fresh one.
+  workerIdleMemoryLimit: '1GB',
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/src/**/__tests__/**/*.test.ts'] },
     {

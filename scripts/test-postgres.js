@@ -9,7 +9,7 @@ const { spawnSync } = require('child_process');
 const path = require('path');
 
 const jest = path.join(__dirname, '..', 'node_modules', 'jest', 'bin', 'jest.js');
-const result = spawnSync(process.execPath, [jest, '--runInBand', '--selectProjects', 'unit', 'api', ...process.argv.slice(2)], {
+const result = spawnSync(process.execPath, [jest, '--maxWorkers=1', '--selectProjects', 'unit', 'api', ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...process.env, DATABASE_CLIENT: 'postgres' },
 });
