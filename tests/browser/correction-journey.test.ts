@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../helpers/server';
 import { launchBrowser, snapshot } from '../helpers/browser';
-import { choose, signInToAdmin, registerFirstAdmin } from '../helpers/admin-ui';
+import { choose, signInToAdmin, registerFirstAdmin, adminCall } from '../helpers/admin-ui';
 import { typeInto } from '../helpers/clicks';
 
 /**
@@ -26,15 +26,7 @@ interface Listed {
   results: Array<{ documentId: string }>;
 }
 
-const admin = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-  const res = await fetch(`${server.url}${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-};
+const admin = <T>(method: string, path: string, body?: unknown): Promise<T> => adminCall<T>(server.url, token, method, path, body);
 
 beforeAll(async () => {
   server = await startServer();

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../helpers/server';
 import { launchBrowser, snapshot } from '../helpers/browser';
-import { signInToAdmin, registerFirstAdmin } from '../helpers/admin-ui';
+import { signInToAdmin, registerFirstAdmin, adminCall } from '../helpers/admin-ui';
 
 /**
  * An editor edits a story's headline twice in the admin panel, opens Versions, compares the two
@@ -18,15 +18,7 @@ const EMAIL = 'vera@example.org';
 const PASSWORD = 'Editor-Passw0rd';
 const ARTICLES = '/content-manager/collection-types/api::article.article';
 
-const admin = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-  const res = await fetch(`${server.url}${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-};
+const admin = <T>(method: string, path: string, body?: unknown): Promise<T> => adminCall<T>(server.url, token, method, path, body);
 
 beforeAll(async () => {
   server = await startServer();

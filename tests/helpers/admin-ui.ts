@@ -33,3 +33,14 @@ export const registerFirstAdmin = async (
   if (!registered.ok) throw new Error(`the first administrator was not registered: ${registered.status} ${await registered.text()}`);
   return ((await registered.json()) as { data: { token: string } }).data.token;
 };
+
+/** One call to the admin API as the holder of `token`: its JSON answer, or an error naming the call. */
+export const adminCall = async <T>(base: string, token: string, method: string, path: string, body?: unknown): Promise<T> => {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+};
