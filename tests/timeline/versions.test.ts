@@ -5,6 +5,7 @@ import { makeArticle } from '../helpers/articles';
 import { signInAsAdminModerator } from '../helpers/moderators';
 import { queriesOf } from '../helpers/queries';
 import { sectionId } from '../helpers/sections';
+import type { VersionSummary } from '../../src/api/article/versions/types';
 
 /**
  * Every save and publish of an article records a version, on every write path (the admin panel,
@@ -42,15 +43,7 @@ const asEditor = {
   put: (url: string) => app.http().put(url).set('Authorization', `Bearer ${editor}`),
 };
 
-interface Summary {
-  id: number;
-  at: string;
-  who: { type: string; label: string };
-  status: string;
-  event: string;
-  restoredFrom: number | null;
-  summary: string;
-}
+type Summary = VersionSummary;
 const versionsOf = async (documentId: string, locale = 'en'): Promise<Summary[]> =>
   (await asEditor.get(`${VERSIONS(documentId)}?locale=${locale}`).expect(200)).body.data;
 const paragraph = (text: string) => ({ __component: 'article.paragraph', text: [{ type: 'paragraph', children: [{ type: 'text', text }] }] });
