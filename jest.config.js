@@ -7,6 +7,9 @@
 const shared = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest'] },
+  // `feed` ships only ES modules, which jest's CommonJS runtime cannot require on Node 20 (Node
+  // itself can, so the app does): compile it like our own files.
+  transformIgnorePatterns: ['/node_modules/(?!feed/)'],
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
 };
 

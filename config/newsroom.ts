@@ -13,6 +13,8 @@ const config = () => {
     // many days they are pruned when the next one is recorded (0: kept forever), the latest of each
     // locale never.
     articleVersions: { keepDays: settings.ARTICLE_VERSIONS_KEEP_DAYS },
+    // Each sitemap page (src/distribution/sitemaps) lists at most this many addresses.
+    sitemaps: { urlsPerPage: settings.SITEMAP_URLS_PER_PAGE },
     comments: {
       // Top-level comments per page in the assembled article and the comments list.
       pageSize: settings.COMMENTS_PAGE_SIZE,

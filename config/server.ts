@@ -6,8 +6,8 @@ const config = (): Core.Config.Server => {
   return {
     host: settings.HOST,
     port: settings.PORT,
-    // Public origin of the site (e.g. https://cms.example.org). Used for absolute media URLs and
-    // structured data; empty means URLs stay relative to this server.
+    // The address readers use (e.g. https://news.example.org): the origin of every absolute address
+    // the site gives out (src/site/public-origin.ts, which falls back to HOST:PORT when empty).
     url: settings.PUBLIC_URL,
     // Behind a load balancer (nginx, a CDN): trust X-Forwarded-For for the client address, which
     // rate limits and reader identity use. Only enable when a proxy sets that header.

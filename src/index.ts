@@ -3,6 +3,7 @@ import { bootstrapNewsroom } from './bootstrap';
 import { closeLimiters, prepareLimiters } from './rate-limit/limiters';
 import { notifyModeratorsOfWaitingComments } from './notifications/moderator-email';
 import { registerReaderPage } from './reader-page';
+import { registerDistribution } from './distribution';
 import { closeArticleCache, startArticleCache } from './article-cache';
 import { drainRequests, trackRequests } from './server/drain';
 import { surviveDatabaseOutages } from './server/unhandled';
@@ -18,6 +19,8 @@ export default {
     await prepareLimiters(strapi);
     startArticleCache(strapi);
     trackRequests(strapi.server.httpServer);
+    // Before the reader pages: /:locale/... there would take /feeds/... for a locale first.
+    registerDistribution(strapi);
     await registerReaderPage(strapi);
     notifyModeratorsOfWaitingComments(strapi);
     // Last, with every listener in place: the first tick catches up what fell due while down.

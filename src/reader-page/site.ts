@@ -3,6 +3,7 @@ import type { Context } from 'koa';
 import { articleCache } from '../article-cache';
 import { sectionTreePage } from '../article-cache/pages/lists';
 import { service } from '../services';
+import { publicOrigin } from '../site/public-origin';
 import { canonicalLocale, isLocaleCode } from '../validation/identifiers';
 import type { SiteContext } from './render/layout';
 import type { SectionNode } from '../api/section/services/sections';
@@ -20,8 +21,8 @@ export interface PageLocale {
 }
 
 export interface ReaderSite {
-  /** server.url when set, else the request's origin, as the article's canonical link has it. */
-  origin(ctx: Context): string;
+  /** The public origin of absolute addresses (src/site/public-origin.ts): never the request's Host. */
+  origin(): string;
   /**
    * The locale an address's first segment names, in canonical case; the default locale when there
    * is no segment; null when the newsroom publishes in no such locale.
@@ -39,7 +40,7 @@ export const readerSite = (strapi: Core.Strapi, assetVersion: string): ReaderSit
   const siteName = () => (strapi.config.get('newsroom.publisher.name') as string) || 'Newsroom';
 
   return {
-    origin: (ctx) => ((strapi.config.get('server.url') as string) || ctx.origin).replace(/\/+$/, ''),
+    origin: () => publicOrigin(strapi),
 
     async locale(segment) {
       const fallback = (await lookup().resolveLocale()) ?? 'en';
@@ -58,7 +59,7 @@ export const readerSite = (strapi: Core.Strapi, assetVersion: string): ReaderSit
         site: {
           siteName: siteName(),
           assetVersion,
-          origin: this.origin(ctx),
+          origin: this.origin(),
           lang: locale.lang,
           pathLocale: locale.pathLocale,
           sections: tree.map(({ name, slug }) => ({ name, slug })),

@@ -54,7 +54,7 @@ export const declaration = {
   // Server
   HOST: withDefault('Server', text, '0.0.0.0', 'address the server listens on'),
   PORT: withDefault('Server', port, 1337, 'port the server listens on'),
-  PUBLIC_URL: withDefault('Server', httpUrl, '', 'public origin, e.g. `https://cms.example.org`: makes media URLs absolute, gives structured data a canonical URL; empty keeps URLs relative to this server', 'empty'),
+  PUBLIC_URL: withDefault('Server', httpUrl, '', 'the address readers use, e.g. `https://news.example.org`: every absolute address the site gives out (canonical links, structured data, feeds, sitemaps, robots.txt, preview links) and media URLs in API answers; never taken from a request\'s `Host`. Empty: in development the server\'s own address (`http://localhost:1337`), media URLs relative; in production a start-up warning', 'empty'),
   IS_PROXIED: withDefault('Server', boolean, false, 'behind a load balancer: take the client address (for the rate limits) from `X-Forwarded-For`; only when a proxy sets that header'),
   PROXY_MAX_IPS_COUNT: withDefault('Server', integer({ min: 1 }), 1, 'with `IS_PROXIED`, how many `X-Forwarded-For` entries to trust from the right: one per trusted proxy, so readers cannot spoof their address'),
   PUBLIC_DIR: withDefault('Server', text, './public', 'folder of public files and local uploads (tests use a throwaway one)'),
@@ -97,6 +97,7 @@ export const declaration = {
   PUBLISHER_NAME: withDefault('Publisher', text, 'Newsroom', 'the publisher in structured data and the reader page\'s title'),
   PUBLISHER_URL: withDefault('Publisher', httpUrl, '', 'the publisher\'s site, in structured data', 'empty'),
   PUBLISHER_LOGO_URL: withDefault('Publisher', httpUrl, '', 'the publisher\'s logo, in structured data', 'empty'),
+  SITEMAP_URLS_PER_PAGE: withDefault('Publisher', integer({ min: 1, max: 50000 }), 50000, 'addresses per page of the sitemap (`/sitemap.xml` lists the pages); 50,000 is the sitemaps protocol\'s limit'),
   ARTICLE_VERSIONS_KEEP_DAYS: withDefault('Publisher', integer({ min: 0, unit: 'days' }), 0, 'how long an article\'s versions are kept (`0`: forever); the latest version of each locale is always kept'),
 
   // Comments

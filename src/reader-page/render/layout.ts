@@ -14,7 +14,7 @@ import type { NameAndSlug } from '../../api/article/assembly/teaser';
 export interface SiteContext {
   siteName: string;
   assetVersion: string;
-  /** Scheme and host of absolute addresses (server.url, else the request's origin), no trailing slash. */
+  /** Scheme and host of absolute addresses (src/site/public-origin.ts, never the request's Host), no trailing slash. */
   origin: string;
   /** The page's language (`en`, `fa-AF`): `<html lang>`, and `dir` from it. */
   lang: string;

@@ -3,6 +3,7 @@ import { renderDocument, type SiteContext } from './layout';
 import { PAGE_TEXT } from './locales';
 import { collectionPage, profilePage } from './structured-data';
 import { renderTeaserList } from './teaser';
+import { feedLinks } from './feed-links';
 import { sectionPath } from '../address';
 import type { Teaser } from '../../api/article/assembly/teaser';
 import type { AuthorView } from '../../api/author/services/page';
@@ -95,6 +96,7 @@ export const renderFrontPage = (site: SiteContext, front: FrontView): string => 
       description: description ?? (section ? section.name : site.siteName),
       path: canonicalPath(paging),
       ogType: 'website',
+      meta: feedLinks(site, section ? 'sections' : 'home', section?.slug ?? null, title),
       structuredData: [collectionPage(site, { name: title, description, path: canonicalPath(paging), teasers: [...picks, ...front.latest] })],
       skipLink: { target: 'main', label: PAGE_TEXT.skipToStories },
       main: listMain(section ? 'section-front' : 'home-front', [
@@ -129,6 +131,7 @@ ${author.links.length
     description: author.bio ?? [author.name, author.jobTitle].filter(Boolean).join(', '),
     path: canonicalPath(paging),
     ogType: 'profile',
+    meta: feedLinks(site, 'authors', author.slug, author.name),
     structuredData: [profilePage(site, author, paging.path)],
     skipLink: { target: 'main', label: PAGE_TEXT.skipToStories },
     main: listMain('author-page', [
@@ -148,6 +151,7 @@ export const renderTagPage = (site: SiteContext, tag: TagView, articles: Teaser[
     description: tag.description ?? tag.name,
     path: canonicalPath(paging),
     ogType: 'website',
+    meta: feedLinks(site, 'tags', tag.slug, tag.name),
     structuredData: [collectionPage(site, { name: tag.name, description: tag.description, path: canonicalPath(paging), teasers: articles })],
     skipLink: { target: 'main', label: PAGE_TEXT.skipToStories },
     main: listMain('tag-page', [listHeader(tag.name, tag.description), storyGroup('latest', PAGE_TEXT.latest, articles, site), pagination(paging)]),

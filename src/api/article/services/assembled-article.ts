@@ -12,6 +12,7 @@ import { commentPolicy } from '../../comment/rules';
 import { commentsOpen } from '../../comment/rules/closing';
 import type { NewsroomConfig } from '../../../../config/newsroom';
 import { service } from '../../../services';
+import { mediaBase } from '../../../site/public-origin';
 
 /**
  * One published article, assembled for a front-end in reading order: the response of
@@ -62,7 +63,7 @@ export interface AssembleInput {
 const iso = (value: string | Date): string => new Date(value).toISOString();
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const publicUrl = (): string => (strapi.config.get('server.url') as string) || '';
+  const publicUrl = (): string => mediaBase(strapi);
 
   return {
     /**

@@ -27,6 +27,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   });
 
   return {
+    /** Every locale the newsroom publishes in, the default one first. */
+    async allLocales(): Promise<{ fallback: string; codes: string[] }> {
+      const { fallback, codes } = await locales.get();
+      return { fallback, codes: [fallback, ...[...codes].filter((code) => code !== fallback).sort()] };
+    },
+
     /** The locale asked for, the default one when none is, or null when the newsroom has no such locale. */
     async resolveLocale(locale?: string): Promise<string | null> {
       const { fallback, codes } = await locales.get();

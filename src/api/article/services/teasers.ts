@@ -3,6 +3,7 @@ import { discussionKey } from '../../comment/tallies';
 import { toTeaser, type NameAndSlug, type Teaser, type TeaserRow } from '../assembly/teaser';
 import { service } from '../../../services';
 import { documentTag } from '../../../article-cache/page-tags';
+import { mediaBase } from '../../../site/public-origin';
 
 /** Teasers and the documents they show, as cache tags (a list page carries them). */
 export interface TeaserPage {
@@ -58,7 +59,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       service(strapi, 'api::article.lookup').resolveLocale(),
       service(strapi, 'api::comment.tallies').readMany(page),
     ]);
-    const publicUrl = (strapi.config.get('server.url') as string) || '';
+    const publicUrl = mediaBase(strapi);
     const teasers = page.map((row) =>
       toTeaser(row, {
         defaultLocale: defaultLocale ?? 'en',

@@ -6,6 +6,7 @@ import type { ImageView, StoredImage } from '../../article/assembly/types';
 import type { ArticleListRequest } from '../../article/list-query';
 import { service } from '../../../services';
 import { documentTag, listTag } from '../../../article-cache/page-tags';
+import { mediaBase } from '../../../site/public-origin';
 
 /**
  * An author's page: who they are (name, job title, bio, photo, links) and their published
@@ -55,7 +56,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       after: request.after,
       limit: request.pageSize,
     });
-    const publicUrl = (strapi.config.get('server.url') as string) || '';
+    const publicUrl = mediaBase(strapi);
     const { teasers, sources } = await service(strapi, 'api::article.teasers').forVersions(ids);
     const shown = [documentTag('author', row.documentId), listTag('author', row.documentId)];
     if (row.photo?.documentId) shown.push(documentTag('image', row.photo.documentId));
