@@ -74,11 +74,8 @@ export const sitemaps = (strapi: Core.Strapi) => {
         const changed = kind === 'articles' ? t.column('publishedAt') : t.column('updatedAt');
         const rows = await readConnection(strapi, async (db) =>
           rowsOf<{ bucket: number | string; lastmod: unknown }>(
-            await db.raw(`SELECT (id - 1) / ? AS bucket, MAX(${changed}) AS lastmod FROM ${t.name} WHERE ${where.sql} GROUP BY (id - 1) / ? ORDER BY bucket`, [
-              size,
-              ...where.bindings,
-              size,
-            ])
+            // The page size written as an integer literal: bound, SQLite would divide as reals.
+            await db.raw(`SELECT (id - 1) / ${Math.floor(size)} AS bucket, MAX(${changed}) AS lastmod FROM ${t.name} WHERE ${where.sql} GROUP BY (id - 1) / ${Math.floor(size)} ORDER BY bucket`, where.bindings)
           )
         );
         for (const row of rows) refs.push({ loc: absoluteOn(origin(), sitemapPagePath(kind, Number(row.bucket) + 1)), lastmod: dateOf(row.lastmod) });
