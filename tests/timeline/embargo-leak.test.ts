@@ -12,7 +12,7 @@ import { service } from '../../src/services';
  * An anonymous reader then walks every GET route of the content API (core REST routes of every
  * content type included, each parameter filled with each story's slug and documentId, with the
  * queries that ask for drafts) and every reader page, and finds none of their documentIds, slugs or
- * headlines; commenting or reacting on them is refused, writing nothing.
+ * headlines, nor in any feed, sitemap or robots.txt; commenting or reacting on them is refused, writing nothing.
  */
 let app: TestApp;
 const ARTICLE = 'api::article.article';
@@ -51,7 +51,7 @@ beforeAll(async () => {
   const home = (await app.strapi.documents('api::front.front').findFirst({ populate: { picks: true } } as never))!;
   const picks = ((home as { picks?: Array<{ documentId: string }> }).picks ?? []).map((pick) => pick.documentId);
   await app.strapi.documents('api::front.front').update({ documentId: home.documentId, data: { picks: [pulled, ...picks] } } as never);
-  for (const url of ['/api/articles/pulled-story/assembled', '/articles/pulled-story', '/api/sections/asia/articles', '/api/tags/floods/articles', '/api/authors/desk-reporter/articles', '/api/fronts/home', '/', '/sections/asia']) {
+  for (const url of ['/api/articles/pulled-story/assembled', '/articles/pulled-story', '/api/sections/asia/articles', '/api/tags/floods/articles', '/api/authors/desk-reporter/articles', '/api/fronts/home', '/', '/sections/asia', '/feeds/home.xml', '/feeds/sections/asia.xml?full=1', '/feeds/tags/floods.atom', '/feeds/authors/desk-reporter.xml']) {
     await app.http().get(url);
   }
   expect(JSON.stringify((await app.http().get('/api/sections/asia/articles').expect(200)).body)).toContain('pulled-story');
@@ -147,6 +147,17 @@ const READER_PAGES = [
   ...['embargoed-story', 'scheduled-story', 'pulled-story'].flatMap((slug) => [`/articles/${slug}`, `/en/articles/${slug}`, `/fa-AF/articles/${slug}`]),
 ];
 
+/** The feeds (each list, both formats, with and without the body), the sitemaps and robots.txt; the index's pages are added as it names them. */
+const DISTRIBUTION = [
+  ...['home', 'sections/asia', 'tags/floods', 'authors/desk-reporter'].flatMap((list) =>
+    ['xml', 'atom'].flatMap((format) => [`/feeds/${list}.${format}`, `/feeds/${list}.${format}?full=1`, `/en/feeds/${list}.${format}`])
+  ),
+  '/fa-AF/feeds/home.xml',
+  '/robots.txt',
+  '/sitemap.xml',
+  '/sitemap-news.xml',
+];
+
 const leakIn = (text: string): string | null => {
   for (const story of hidden) {
     for (const mark of [story.documentId, story.slug, story.title]) if (text.includes(mark)) return mark;
@@ -188,6 +199,19 @@ describe('an embargoed or scheduled article, before its time', () => {
       if (url.includes('/articles/')) expect(res.status).toBe(404);
     }
     expect((await app.http().get('/sections/asia').expect(200)).text).toContain('Published neighbour');
+  });
+
+  it('is in no feed, sitemap or robots.txt, once cached there or never', async () => {
+    const index = (await app.http().get('/sitemap.xml').expect(200)).text;
+    const pages = [...index.matchAll(/<loc>https?:\/\/[^/]+(\/sitemaps\/[^<]+)<\/loc>/g)].map((match) => match[1]);
+    expect(pages.length).toBeGreaterThanOrEqual(4);
+    for (const url of [...DISTRIBUTION, ...pages]) {
+      const res = await app.http().get(url).expect(200);
+      const mark = leakIn(res.text);
+      if (mark) throw new Error(`${url} shows "${mark}"`);
+    }
+    expect((await app.http().get('/feeds/tags/floods.xml').expect(200)).text).toContain('Published neighbour');
+    expect((await app.http().get('/sitemap-news.xml').expect(200)).text).toContain('published-neighbour');
   });
 
   it('takes no comment and no reaction, writing nothing', async () => {
