@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { articleCache } from '../../article-cache';
 import { assembledArticlePage, readArticleAddress } from '../../article-cache/pages/assembled-article';
 import type { PublicPage } from '../../article-cache/public-page';
+import { reactionsTag } from '../../article-cache/page-tags';
 import { renderBody } from '../../reader-page/render/article';
 import { authorPath, feedPath, homePath, sectionPath, tagPath, type FeedList } from '../../reader-page/address';
 import { service } from '../../services';
@@ -102,7 +103,8 @@ export const feedPage: PublicPage<FeedRequest, FeedDocument> = {
         const found = await cache.page(assembledArticlePage, readArticleAddress(item.slug, pathLocale), { anonymous: false });
         if (!found) continue;
         bodies.set(item.documentId, absoluteIn(origin, renderBody(found.page.data.body, found.page.data.dateline).value));
-        sources.push(...found.page.tags);
+        // What the body shows drops the feed; the story's votes, which the feed does not show, do not.
+        sources.push(...found.page.tags.filter((tag) => tag !== reactionsTag(item.documentId)));
       }
     }
 
