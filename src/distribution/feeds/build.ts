@@ -1,4 +1,4 @@
-import { Feed, type Category } from 'feed';
+import { Feed, type Category, type Extension } from 'feed';
 import type { FeedFormat } from '../../reader-page/address';
 
 /**
@@ -48,11 +48,42 @@ export interface FeedDocument {
 }
 
 const MEDIA_NS = 'http://search.yahoo.com/mrss/';
+const DC_NS = 'http://purl.org/dc/elements/1.1/';
 
 export const CONTENT_TYPES: Record<FeedFormat, string> = {
   rss: 'application/rss+xml; charset=utf-8',
   atom: 'application/atom+xml; charset=utf-8',
 };
+
+/** RSS only: the byline as dc:creator, the hero image as Media RSS with its size and alt text. */
+const rssExtensions = (item: FeedItem): Extension[] => [
+  // An array makes xml-js repeat the element, one dc:creator an author; the package's type knows objects only.
+  ...(item.authors.length ? [{ name: 'dc:creator', objects: item.authors.map(({ name }) => ({ _text: name })) as unknown as Record<string, unknown> }] : []),
+  ...(item.image
+    ? [
+        {
+          name: 'media:content',
+          objects: {
+            _attributes: { url: item.image.url, medium: 'image', type: item.image.type, width: item.image.width, height: item.image.height },
+            'media:description': { _text: item.image.alt },
+          },
+        },
+      ]
+    : []),
+];
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The package's Atom writer guesses an enclosure's type from the file name (`.jpg` → `image/jpg`,
+ * which is no type): each photo's link gets the type the upload recorded.
+ */
+const withEnclosureTypes = (atom: string, items: FeedItem[]): string =>
+  items.reduce((xml, item) => {
+    if (!item.image) return xml;
+    const href = new URL(item.image.url).toString().replace(/&/g, '&amp;');
+    return xml.replace(new RegExp(`(<link rel="enclosure" href="${escapeRegExp(href)}"[^>]*? type=")[^"]*(")`, 'g'), `$1${item.image.type}$2`);
+  }, atom);
 
 export const renderFeed = (document: FeedDocument, format: FeedFormat): string => {
   // The newest item's time, never the clock: the same list gives the same bytes (and ETag) on every instance.
@@ -81,24 +112,17 @@ export const renderFeed = (document: FeedDocument, format: FeedFormat): string =
       content: item.content,
       date: item.updated,
       published: item.published,
-      author: item.authors.map(({ name, link }) => ({ name, link })),
+      // RSS's <author> is an e-mail address: there the byline is Dublin Core's dc:creator (below).
+      author: format === 'atom' ? item.authors.map(({ name, link }) => ({ name, link })) : undefined,
       category,
-      image: item.image ? { url: item.image.url, type: item.image.type, length: 0, title: item.image.alt } : undefined,
-      extensions:
-        item.image && format === 'rss'
-          ? [
-              {
-                name: 'media:content',
-                objects: {
-                  _attributes: { url: item.image.url, medium: 'image', type: item.image.type, width: item.image.width, height: item.image.height },
-                  'media:description': { _text: item.image.alt },
-                },
-              },
-            ]
-          : undefined,
+      // RSS's enclosure has no title; Atom's link does.
+      image: item.image ? { url: item.image.url, type: item.image.type, length: 0, ...(format === 'atom' ? { title: item.image.alt } : {}) } : undefined,
+      extensions: format === 'rss' ? rssExtensions(item) : undefined,
     });
   }
-  if (format === 'atom') return feed.atom1();
-  // Media RSS (the hero image with its size and alt text) needs its namespace on the root, which the package does not declare.
-  return feed.rss2().replace('<rss version="2.0"', `<rss version="2.0" xmlns:media="${MEDIA_NS}"`);
+  if (format === 'atom') return withEnclosureTypes(feed.atom1(), document.items);
+  // Media RSS and Dublin Core need their namespaces on the root, which the package declares only for its own elements.
+  const rss = feed.rss2();
+  const dc = rss.includes('xmlns:dc=') ? '' : ` xmlns:dc="${DC_NS}"`;
+  return rss.replace('<rss version="2.0"', `<rss version="2.0" xmlns:media="${MEDIA_NS}"${dc}`);
 };
