@@ -90,8 +90,21 @@ describe('the sitemap index', () => {
     expect(doc.sitemapindex['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
     const refs = doc.sitemapindex.sitemap as Array<{ loc: string; lastmod?: string }>;
     const paths = refs.map((ref) => pathOf(ref.loc));
-    expect(paths).toEqual(expect.arrayContaining(['/sitemaps/articles-1.xml', '/sitemaps/sections-1.xml', '/sitemaps/tags-1.xml', '/sitemaps/authors-1.xml']));
+    expect(paths).toEqual(expect.arrayContaining(['/sitemaps/home-1.xml', '/sitemaps/articles-1.xml', '/sitemaps/sections-1.xml', '/sitemaps/tags-1.xml', '/sitemaps/authors-1.xml']));
     for (const ref of refs) expect(Date.parse(ref.lastmod as string)).not.toBeNaN();
+  });
+
+  it('lists the home front in every locale, each naming the others', async () => {
+    const { doc } = await xml('/sitemaps/home-1.xml');
+    const urls = doc.urlset.url as UrlEntry[];
+    expect(urls.map((url) => pathOf(url.loc))).toEqual(['/', '/fa-AF/', '/ps/', '/ur/']);
+    expect(urls[1]['xhtml:link']!.map((link) => [link['@_hreflang'], pathOf(link['@_href'])])).toEqual([
+      ['en', '/'],
+      ['fa-AF', '/fa-AF/'],
+      ['ps', '/ps/'],
+      ['ur', '/ur/'],
+      ['x-default', '/'],
+    ]);
   });
 
   it('pages hold at most SITEMAP_URLS_PER_PAGE addresses, and together every published page once', async () => {
@@ -155,7 +168,7 @@ describe('the sitemap index', () => {
   });
 
   it('is a 404 in Strapi’s error shape for a page that does not exist', async () => {
-    for (const path of ['/sitemaps/articles-999.xml', '/sitemaps/articles-0.xml', '/sitemaps/stories-1.xml', '/sitemaps/articles-1.json', '/sitemaps/articles-x.xml']) {
+    for (const path of ['/sitemaps/home-2.xml', '/sitemaps/articles-999.xml', '/sitemaps/articles-0.xml', '/sitemaps/stories-1.xml', '/sitemaps/articles-1.json', '/sitemaps/articles-x.xml']) {
       const res = await get(path).expect(404);
       expect(res.body).toMatchObject({ data: null, error: { status: 404, name: 'NotFoundError' } });
     }

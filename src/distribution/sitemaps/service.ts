@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { authorPath, readerPath, sectionPath, sitemapPagePath, tagPath } from '../../reader-page/address';
+import { authorPath, homePath, readerPath, sectionPath, sitemapPagePath, tagPath } from '../../reader-page/address';
 import { quoteName, readConnection, rowsOf, tableName } from '../../database/sql';
 import { service } from '../../services';
 import { absoluteOn, publicOrigin } from '../../site/public-origin';
@@ -14,8 +14,11 @@ import { newsLanguage, type Alternate, type NewsUrl, type SitemapRef, type Sitem
  * pages in every locale the newsroom publishes in.
  */
 
-export type SitemapKind = 'articles' | 'sections' | 'tags' | 'authors';
-export const SITEMAP_KINDS: readonly SitemapKind[] = ['articles', 'sections', 'tags', 'authors'];
+export type SitemapKind = 'home' | 'articles' | 'sections' | 'tags' | 'authors';
+export const SITEMAP_KINDS: readonly SitemapKind[] = ['home', 'articles', 'sections', 'tags', 'authors'];
+/** The kinds read from a table, a range of row ids a page. */
+type TableKind = Exclude<SitemapKind, 'home'>;
+const TABLE_KINDS: readonly TableKind[] = ['articles', 'sections', 'tags', 'authors'];
 
 const UIDS = {
   articles: 'api::article.article',
@@ -23,7 +26,7 @@ const UIDS = {
   tags: 'api::tag.tag',
   authors: 'api::author.author',
 } as const;
-const LIST_PATHS: Record<Exclude<SitemapKind, 'articles'>, (slug: string, locale?: string) => string> = {
+const LIST_PATHS: Record<Exclude<TableKind, 'articles'>, (slug: string, locale?: string) => string> = {
   sections: sectionPath,
   tags: tagPath,
   authors: authorPath,
@@ -43,17 +46,17 @@ export const sitemaps = (strapi: Core.Strapi) => {
   const perPage = (): number => strapi.config.get('newsroom.sitemaps.urlsPerPage') as number;
   const origin = () => publicOrigin(strapi);
 
-  const table = (kind: SitemapKind) => {
+  const table = (kind: TableKind) => {
     const meta = strapi.db.metadata.get(UIDS[kind]);
     const column = (name: string) => quoteName((meta.attributes[name] as { columnName?: string } | undefined)?.columnName ?? name);
     return { name: tableName(strapi, meta.tableName), column, localized: kind === 'articles' || kind === 'sections' };
   };
 
   /** Article pages are one URL a row; a list page is one a locale: its rows per page are fewer. */
-  const idsPerPage = (kind: SitemapKind, localeCount: number): number => (kind === 'articles' ? perPage() : Math.max(1, Math.floor(perPage() / localeCount)));
+  const idsPerPage = (kind: TableKind, localeCount: number): number => (kind === 'articles' ? perPage() : Math.max(1, Math.floor(perPage() / localeCount)));
 
   /** Which rows a kind lists: published article versions; sections once (their default-locale row); every tag and author. */
-  const listed = (kind: SitemapKind, fallback: string): { sql: string; bindings: unknown[] } => {
+  const listed = (kind: TableKind, fallback: string): { sql: string; bindings: unknown[] } => {
     const t = table(kind);
     if (kind === 'articles') return { sql: `${t.column('publishedAt')} IS NOT NULL`, bindings: [] };
     if (kind === 'sections') return { sql: `${t.column('locale')} = ?`, bindings: [fallback] };
@@ -66,8 +69,9 @@ export const sitemaps = (strapi: Core.Strapi) => {
     /** The sitemap index: one entry per non-empty page of each kind, with its newest change. */
     async index(): Promise<SitemapRef[]> {
       const { fallback, codes } = await service(strapi, 'api::article.lookup').allLocales();
-      const refs: SitemapRef[] = [];
-      for (const kind of SITEMAP_KINDS) {
+      // The home front in every locale: a page of its own (a handful of addresses), changed whenever a story is published.
+      const refs: SitemapRef[] = [{ loc: absoluteOn(origin(), sitemapPagePath('home', 1)), lastmod: null }];
+      for (const kind of TABLE_KINDS) {
         const t = table(kind);
         const size = idsPerPage(kind, codes.length);
         const where = listed(kind, fallback);
@@ -79,6 +83,10 @@ export const sitemaps = (strapi: Core.Strapi) => {
           )
         );
         for (const row of rows) refs.push({ loc: absoluteOn(origin(), sitemapPagePath(kind, Number(row.bucket) + 1)), lastmod: dateOf(row.lastmod) });
+        if (kind === 'articles') refs[0].lastmod = rows.reduce<Date | null>((latest, row) => {
+          const at = dateOf(row.lastmod);
+          return at && (!latest || at > latest) ? at : latest;
+        }, null);
       }
       return refs;
     },
@@ -86,6 +94,12 @@ export const sitemaps = (strapi: Core.Strapi) => {
     /** One page of a kind's sitemap (1-based), or a 404 when it lists nothing. */
     async page(kind: SitemapKind, page: number): Promise<SitemapUrl[]> {
       const { fallback, codes } = await service(strapi, 'api::article.lookup').allLocales();
+      if (kind === 'home') {
+        if (page !== 1) throw new errors.NotFoundError(`No sitemap "${kind}-${page}".`);
+        const home = (code?: string) => absoluteOn(origin(), homePath(code === undefined ? undefined : pathLocaleOf(code, fallback)));
+        const alternates: Alternate[] = codes.length > 1 ? [...codes.map((code) => ({ hreflang: code, href: home(code) })), { hreflang: 'x-default', href: home() }] : [];
+        return codes.map((code) => ({ loc: home(code), lastmod: null, alternates }));
+      }
       const t = table(kind);
       const size = idsPerPage(kind, codes.length);
       const range = [(page - 1) * size, page * size];
