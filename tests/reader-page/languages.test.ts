@@ -163,3 +163,52 @@ describe('the English page', () => {
     expect(scriptWords(html)).toMatchObject({ lang: 'en', messages: { reply: 'Reply' } });
   });
 });
+
+describe('the demo’s Dari version, seeded', () => {
+  const ARTICLE = 'api::article.article';
+  const STORE = { type: 'core', name: 'newsroom', key: 'demo-seeded' } as const;
+  const dariRows = async (documentId: string) =>
+    (await app.strapi.db.query(ARTICLE).findMany({ select: ['id'], where: { documentId, locale: 'fa-AF' }, orderBy: { id: 'asc' } })).map((row: { id: number }) => row.id);
+  const demoId = async () => (await app.strapi.documents(ARTICLE).findFirst({ locale: 'en', filters: { slug: DEMO_SLUG } }))!.documentId;
+
+  /** The start-up seeding as development runs it (SEED_DEMO unset), then restored to the tests' SEED_DEMO=true. */
+  const seedAsDevelopment = async () => {
+    const { seedDemoIfWanted } = await import('../../src/demo/seed');
+    const [seedDemo, environment] = [app.strapi.config.get('newsroom.seedDemo'), app.strapi.config.get('environment')];
+    app.strapi.config.set('newsroom.seedDemo', undefined);
+    app.strapi.config.set('environment', 'development');
+    try {
+      await seedDemoIfWanted(app.strapi);
+    } finally {
+      app.strapi.config.set('newsroom.seedDemo', seedDemo);
+      app.strapi.config.set('environment', environment);
+    }
+  };
+
+  it('is the demo document’s fa-AF version, draft and published, made once', async () => {
+    const documentId = await demoId();
+    const rows = await dariRows(documentId);
+    expect(rows).toHaveLength(2);
+    const { seedDariTranslation } = await import('../../src/demo/seed');
+    expect(await seedDariTranslation(app.strapi, documentId)).toBe(false);
+    await seedAsDevelopment();
+    expect(await dariRows(documentId)).toEqual(rows);
+  });
+
+  it('is added to a demo seeded before it, once; deleted afterwards, it stays deleted', async () => {
+    const documentId = await demoId();
+    await app.strapi.documents(ARTICLE).delete({ documentId, locale: 'fa-AF' });
+    expect(await dariRows(documentId)).toEqual([]);
+    const mark = (await app.strapi.store.get(STORE)) as Record<string, unknown>;
+    await app.strapi.store.set({ ...STORE, value: { documentId: mark.documentId, at: mark.at, sections: true } });
+
+    await seedAsDevelopment();
+    const added = await dariRows(documentId);
+    expect(added).toHaveLength(2);
+    await app.http().get(`/fa-AF/articles/${DEMO_SLUG}`).expect(200);
+
+    await app.strapi.documents(ARTICLE).delete({ documentId, locale: 'fa-AF' });
+    await seedAsDevelopment();
+    expect(await dariRows(documentId)).toEqual([]);
+  });
+});
