@@ -3,10 +3,11 @@ import os from 'os';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { placeholderJpeg } from './placeholder-photo';
-import { referenceArticle, type DemoBlock, type DemoImage } from './reference-article';
+import { referenceArticle, type DemoBlock, type DemoImage, type DemoPerson } from './reference-article';
+import { referenceArticleFa } from './reference-article-fa';
 
 /**
- * Seeds the reference article, complete, through the same services an editor's actions use
+ * Seeds the reference article, complete, and its demo translation into Dari (fa-AF), through the same services an editor's actions use
  * (document service, upload service). Every piece is found before it is created, so a run that
  * was interrupted half-way finishes the job instead of duplicating it.
  */
@@ -20,6 +21,8 @@ interface DemoMark {
   documentId?: string;
   at?: string;
   sections?: boolean;
+  /** Whether the Dari demo translation was offered (it is added once; an editor may delete it). */
+  translations?: boolean;
 }
 
 type Strapi = Core.Strapi;
@@ -74,6 +77,93 @@ export const seedDemoSections = async (strapi: Strapi): Promise<{ section: strin
   return { section, created };
 };
 
+/** The people quoted, each found by the slug of their name before it is made: key → documentId. */
+const seedPeople = async (strapi: Strapi, people: DemoPerson[]): Promise<Map<string, string>> => {
+  const found = new Map<string, string>();
+  for (const person of people) {
+    const slug = person.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const existing = await findOrCreate(
+      () => strapi.documents('api::person.person').findFirst({ filters: { slug } }),
+      () =>
+        strapi.documents('api::person.person').create({
+          data: { name: person.name, slug, currentTitle: person.currentTitle, organization: person.organization },
+        })
+    );
+    found.set(person.key, existing.documentId);
+  }
+  return found;
+};
+
+/** Body blocks as the article's dynamic zone: each quote a Quote found (by its words and speaker) before it is made. */
+const demoBody = async (strapi: Strapi, blocks: DemoBlock[], images: Map<string, string>, people: Map<string, string>) => {
+  const quoteFor = async (block: Extract<DemoBlock, { type: 'quote' }>): Promise<string> => {
+    const speaker = people.get(block.speaker);
+    const found = await findOrCreate(
+      () => strapi.documents('api::quote.quote').findFirst({ filters: { text: block.text, speaker: { documentId: speaker } } }),
+      () =>
+        strapi.documents('api::quote.quote').create({
+          data: {
+            text: block.text,
+            speaker,
+            speakerRole: block.role,
+            saidOn: block.saidOn,
+            saidWhere: block.saidWhere,
+          },
+        })
+    );
+    return found.documentId;
+  };
+
+  const body = [];
+  for (const block of blocks) {
+    switch (block.type) {
+      case 'paragraph':
+        body.push({ __component: 'article.paragraph' as const, text: paragraphBlocks(block.text) });
+        break;
+      case 'subheading':
+        body.push({ __component: 'article.subheading' as const, text: block.text });
+        break;
+      case 'image':
+        body.push({ __component: 'article.image' as const, image: images.get(block.image) });
+        break;
+      case 'quote':
+        body.push({
+          __component: 'article.quote' as const,
+          quote: await quoteFor(block),
+          attribution: block.attribution ?? undefined,
+          display: block.display ?? 'inline',
+          continuesParagraph: block.continuesParagraph ?? false,
+        });
+        break;
+    }
+  }
+  return body;
+};
+
+/**
+ * The demo translation into Dari as the demo document's fa-AF version, published: the same
+ * document (one slug in every locale, so at /fa-AF/articles/<slug>), its own words, quotes and
+ * captioned photos, the byline, tags and section shared (api/article/translations.ts). Nothing
+ * when the document has a fa-AF version already or the newsroom has no fa-AF locale.
+ */
+export const seedDariTranslation = async (strapi: Strapi, documentId: string): Promise<boolean> => {
+  const demo = referenceArticleFa;
+  if (!(await strapi.plugin('i18n').service('locales').findByCode(demo.locale))) return false;
+  const existing = await strapi.db.query(ARTICLE).findOne({ select: ['id'], where: { documentId, locale: demo.locale } });
+  if (existing) return false;
+
+  const images = new Map<string, string>();
+  for (const image of demo.images) images.set(image.key, await uploadImage(strapi, image));
+  const body = await demoBody(strapi, demo.body, images, await seedPeople(strapi, referenceArticle.people));
+  await strapi.documents(ARTICLE).update({
+    documentId,
+    locale: demo.locale,
+    data: { title: demo.title, summary: demo.summary, dateline: demo.dateline, heroImage: images.get(demo.heroImage), body },
+  });
+  await strapi.documents(ARTICLE).publish({ documentId, locale: demo.locale });
+  return true;
+};
+
 export const seedReferenceArticle = async (strapi: Strapi): Promise<{ created: boolean; documentId: string }> => {
   const demo = referenceArticle;
   const existing = await strapi.documents('api::article.article').findFirst({ filters: { slug: demo.slug }, locale: 'en' });
@@ -98,60 +188,7 @@ export const seedReferenceArticle = async (strapi: Strapi): Promise<{ created: b
   const images = new Map<string, string>();
   for (const image of demo.images) images.set(image.key, await uploadImage(strapi, image));
 
-  const people = new Map<string, string>();
-  for (const person of demo.people) {
-    const slug = person.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-    const found = await findOrCreate(
-      () => strapi.documents('api::person.person').findFirst({ filters: { slug } }),
-      () =>
-        strapi.documents('api::person.person').create({
-          data: { name: person.name, slug, currentTitle: person.currentTitle, organization: person.organization },
-        })
-    );
-    people.set(person.key, found.documentId);
-  }
-
-  const quoteFor = async (block: Extract<DemoBlock, { type: 'quote' }>): Promise<string> => {
-    const speaker = people.get(block.speaker);
-    const found = await findOrCreate(
-      () => strapi.documents('api::quote.quote').findFirst({ filters: { text: block.text, speaker: { documentId: speaker } } }),
-      () =>
-        strapi.documents('api::quote.quote').create({
-          data: {
-            text: block.text,
-            speaker,
-            speakerRole: block.role,
-            saidOn: block.saidOn,
-            saidWhere: block.saidWhere,
-          },
-        })
-    );
-    return found.documentId;
-  };
-
-  const body = [];
-  for (const block of demo.body) {
-    switch (block.type) {
-      case 'paragraph':
-        body.push({ __component: 'article.paragraph' as const, text: paragraphBlocks(block.text) });
-        break;
-      case 'subheading':
-        body.push({ __component: 'article.subheading' as const, text: block.text });
-        break;
-      case 'image':
-        body.push({ __component: 'article.image' as const, image: images.get(block.image) });
-        break;
-      case 'quote':
-        body.push({
-          __component: 'article.quote' as const,
-          quote: await quoteFor(block),
-          attribution: block.attribution ?? undefined,
-          display: block.display ?? 'inline',
-          continuesParagraph: block.continuesParagraph ?? false,
-        });
-        break;
-    }
-  }
+  const body = await demoBody(strapi, demo.body, images, await seedPeople(strapi, demo.people));
 
   const article = await strapi.documents('api::article.article').create({
     locale: 'en',
@@ -169,7 +206,11 @@ export const seedReferenceArticle = async (strapi: Strapi): Promise<{ created: b
     },
   });
   await strapi.documents('api::article.article').publish({ documentId: article.documentId, locale: 'en' });
-  await strapi.store.set({ ...STORE, value: { documentId: article.documentId, at: new Date().toISOString(), sections: true } satisfies DemoMark });
+  await seedDariTranslation(strapi, article.documentId);
+  await strapi.store.set({
+    ...STORE,
+    value: { documentId: article.documentId, at: new Date().toISOString(), sections: true, translations: true } satisfies DemoMark,
+  });
 
   return { created: true, documentId: article.documentId };
 };
@@ -225,6 +266,12 @@ export const seedDemoIfWanted = async (strapi: Strapi): Promise<void> => {
         strapi.log.info('[newsroom] Brought the demo up to date: its sections and the home front.');
       }
       await strapi.store.set({ ...STORE, value: { ...seeded, sections: true } satisfies DemoMark });
+    }
+    // Seeded before the Dari translation: it is added once, beside the English demo.
+    if (seeded && !seeded.translations) {
+      const demo = await strapi.db.query(ARTICLE).findOne({ select: ['documentId'], where: { documentId: seeded.documentId ?? '', locale: 'en' } });
+      if (demo && (await seedDariTranslation(strapi, demo.documentId as string))) strapi.log.info('[newsroom] Seeded the demo translation into Dari (fa-AF).');
+      await strapi.store.set({ ...STORE, value: { ...seeded, sections: true, translations: true } satisfies DemoMark });
     }
     const articles = await strapi.db.query(ARTICLE).count();
     if (seeded || articles > 0) return;

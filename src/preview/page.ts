@@ -3,7 +3,7 @@ import type { Context } from 'koa';
 import { PREVIEW_REFUSALS, verifyPreview, type PreviewKeys } from './link';
 import type { ArticleAnswer } from '../reader-page';
 import { renderNotFoundPage } from '../reader-page/render/page';
-import { PAGE_TEXT } from '../reader-page/render/locales';
+import { wordsFor } from '../reader-page/messages';
 import { service } from '../services';
 
 /**
@@ -17,6 +17,8 @@ import { service } from '../services';
 export const PREVIEW_ROUTE = '/preview/articles/:documentId';
 
 const NOT_FOUND = 'There is no such article in this language: it may have been deleted.';
+// The refusals are the editor's, before any version is read: in English, as the admin panel's link is.
+const REFUSED = 'This preview cannot be shown';
 
 /**
  * A refusal as the reader page answers errors (an HTML page), or in Strapi's error shape for a
@@ -29,7 +31,7 @@ const refuse = (ctx: Context, status: 403 | 404, message: string): void => {
     return;
   }
   ctx.type = 'text/html; charset=utf-8';
-  ctx.body = renderNotFoundPage(message, status === 403 ? PAGE_TEXT.previewRefused : PAGE_TEXT.notFound);
+  ctx.body = renderNotFoundPage(message, status === 403 ? REFUSED : wordsFor('en').m.notFound);
 };
 
 export const previewPage = (strapi: Core.Strapi, answerArticle: ArticleAnswer) => async (ctx: Context) => {

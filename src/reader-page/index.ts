@@ -3,7 +3,7 @@ import type { Context } from 'koa';
 import { readerPath } from './address';
 import { bundleReaderAssets } from './bundle';
 import { answerListPage, listPages, type ListPageHandler } from './list-pages';
-import { PAGE_TEXT } from './render/locales';
+import { wordsFor } from './messages';
 import { renderArticlePage, renderNotFoundPage } from './render/page';
 import { looksLikeLocale, readerSite } from './site';
 import { articleCache } from '../article-cache';
@@ -31,10 +31,12 @@ export const registerReaderPage = async (strapi: Core.Strapi): Promise<void> => 
   const site = readerSite(strapi, assets.version);
   const lists = listPages(strapi, site);
 
-  const notFound = (ctx: Context, message: string, heading?: string) => {
+  /** No article or page at this address, said in the address's language (`lang`; English when it names none the newsroom has). */
+  const notFound = (ctx: Context, what: 'article' | 'page', lang = 'en') => {
+    const { m } = wordsFor(lang);
     ctx.status = 404;
     ctx.type = 'text/html; charset=utf-8';
-    ctx.body = renderNotFoundPage(message, heading);
+    ctx.body = what === 'article' ? renderNotFoundPage(m.noArticleHere, m.articleNotFound, lang) : renderNotFoundPage(m.noPageHere, m.notFound, lang);
   };
 
   /**
@@ -68,7 +70,7 @@ export const registerReaderPage = async (strapi: Core.Strapi): Promise<void> => 
     try {
       request = readArticleAddress(String(ctx.params.slug ?? ''), ctx.params.locale ? String(ctx.params.locale) : undefined);
     } catch {
-      return notFound(ctx, 'There is no article at this address.');
+      return notFound(ctx, 'article');
     }
     const article = (await articleCache(strapi).page(assembledArticlePage, request, { anonymous: false }))?.page.data ?? null;
     const { slug, locale } = request;
@@ -76,7 +78,7 @@ export const registerReaderPage = async (strapi: Core.Strapi): Promise<void> => 
       // An old slug (changed after publication) leads to the article's current page in the same locale.
       const moved = await service(strapi, 'api::article.redirects').movedTo(slug, locale);
       if (moved) return answerMoved(ctx, readerPath(moved, locale));
-      return notFound(ctx, 'There is no article at this address.');
+      return notFound(ctx, 'article', (await site.locale(locale))?.lang);
     }
 
     await answerArticle(ctx, article, locale);
@@ -91,8 +93,8 @@ export const registerReaderPage = async (strapi: Core.Strapi): Promise<void> => 
     const segment = ctx.params.locale === undefined ? undefined : String(ctx.params.locale);
     if (segment !== undefined && (segment === apiSegment || !looksLikeLocale(segment))) return next();
     const locale = await site.locale(segment);
-    if (!locale) return notFound(ctx, 'There is no page at this address.', PAGE_TEXT.notFound);
-    await answerListPage(ctx, () => handler(ctx, locale));
+    if (!locale) return notFound(ctx, 'page');
+    await answerListPage(ctx, locale, () => handler(ctx, locale));
   };
 
   /** The home front under a locale, /fa-AF/: only a locale the newsroom has; any other single segment is not ours. */
@@ -101,7 +103,7 @@ export const registerReaderPage = async (strapi: Core.Strapi): Promise<void> => 
     if (segment === apiSegment || !looksLikeLocale(segment)) return next();
     const locale = await site.locale(segment);
     if (!locale) return next();
-    await answerListPage(ctx, () => lists.home(ctx, locale));
+    await answerListPage(ctx, locale, () => lists.home(ctx, locale));
   };
 
   const router = strapi.server.router;

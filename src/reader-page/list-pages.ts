@@ -7,7 +7,7 @@ import type { PublicPage } from '../article-cache/public-page';
 import type { ListPosition } from '../validation/list-query';
 import { authorPath, homePath, sectionPath, tagPath } from './address';
 import { renderAuthorPage, renderFrontPage, renderTagPage, type Paging } from './render/lists';
-import { PAGE_TEXT } from './render/locales';
+import { wordsFor } from './messages';
 import { renderNotFoundPage } from './render/page';
 import type { PageLocale, ReaderSite } from './site';
 import type { SectionNode } from '../api/section/services/sections';
@@ -102,21 +102,24 @@ export const listPages = (strapi: Core.Strapi, readerSite: ReaderSite) => {
 
 /**
  * A reader page's answer: the page, or the API's refusal as a page of its own (404 for an
- * unknown section, author, tag or locale; 400 for a malformed cursor or page size). Anything
- * else is a fault, left to Strapi's error handling.
+ * unknown section, author, tag or locale; 400 for a malformed cursor or page size), in the
+ * page's language. Anything else is a fault, left to Strapi's error handling.
  */
-export const answerListPage = async (ctx: Context, render: () => Promise<string>): Promise<void> => {
+export const answerListPage = async (ctx: Context, locale: PageLocale, render: () => Promise<string>): Promise<void> => {
   ctx.type = 'text/html; charset=utf-8';
   try {
     ctx.body = await render();
     ctx.status = 200;
   } catch (error) {
+    const { m } = wordsFor(locale.lang);
     if (error instanceof errors.NotFoundError) {
       ctx.status = 404;
-      ctx.body = renderNotFoundPage('There is no page at this address.', PAGE_TEXT.notFound);
+      ctx.body = renderNotFoundPage(m.noPageHere, m.notFound, locale.lang);
     } else if (error instanceof errors.ValidationError) {
       ctx.status = 400;
-      ctx.body = renderNotFoundPage(`${error.message} Start again from the first page.`, PAGE_TEXT.badRequest);
+      // The API's reason is English: an English page gives it, the others their own words only.
+      const reason = locale.lang.split('-')[0] === 'en' ? `${error.message} ` : '';
+      ctx.body = renderNotFoundPage(`${reason}${m.startAgain}`, m.badRequest, locale.lang);
     } else {
       throw error;
     }

@@ -204,5 +204,12 @@ describe('the Dari version of a published story', () => {
     await expect(reader.locator('.byline').count()).resolves.toBe(1);
     expect(await reader.locator('figure.hero img').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
     await expect(reader.locator('.languages a[hreflang="en"]').getAttribute('href')).resolves.toBe(`/articles/${SLUG}`);
+    // Dari words around the text, the script's included: its counter counts in Persian digits.
+    await expect(reader.locator('#reactions-title').textContent()).resolves.toBe('آیا این گزارش را خوش دارید؟');
+    await reader.locator('#body').fill('سلام');
+    await expect(reader.locator('#body-counter').textContent()).resolves.toBe('۱۴۹۶ / ۱۵۰۰');
+    await reader.locator('#comment-form button[type="submit"]').click();
+    await reader.waitForSelector('#authorName-error:not([hidden])');
+    await expect(reader.locator('#authorName-error').textContent()).resolves.toBe('لطفاً نام خود را بنویسید: خانهٔ نام ضروری است.');
   });
 });

@@ -188,12 +188,18 @@ describe('pages back in time', () => {
 });
 
 describe('addresses with no page', () => {
-  it.each(['/sections/no-such-section', '/sections/home', '/authors/nobody', '/tags/no-such-tag', '/fa-AF/sections/no-such-section', '/de/sections/world', '/sections/Not_A_Slug'])(
+  it.each(['/sections/no-such-section', '/sections/home', '/authors/nobody', '/tags/no-such-tag', '/de/sections/world', '/sections/Not_A_Slug'])(
     '%s is a 404 page',
     async (path) => {
       expect(await page(path, 404)).toContain('<h1>Page not found</h1>');
     }
   );
+
+  it('says so in the language of the address', async () => {
+    const html = await page('/fa-AF/sections/no-such-section', 404);
+    expect(html).toContain('<html lang="fa-AF" dir="rtl">');
+    expect(html).toContain('<h1>صفحه پیدا نشد</h1>');
+  });
 });
 
 describe('the article page', () => {

@@ -22,9 +22,10 @@ const page = async (path: string, status = 200) => {
 const visibleText = (htmlText: string) =>
   htmlText
     .replace(/<head>[\s\S]*?<\/head>/, '')
-    // The site's header and the breadcrumb are around the story, not part of it.
+    // The site's header, the breadcrumb and the links to its translations are around the story, not part of it.
     .replace(/<header class="site-header">[\s\S]*?<\/header>/, '')
     .replace(/<nav class="breadcrumb"[\s\S]*?<\/nav>/, '')
+    .replace(/<nav class="languages"[\s\S]*?<\/nav>/, '')
     .replace(/<script[\s\S]*?<\/script>/g, '')
     .replace(/<(p|h1|h2|h3|figcaption|li|figure)\b[^>]*>/g, '\n')
     .replace(/<[^>]+>/g, '')

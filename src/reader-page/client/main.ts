@@ -1,22 +1,23 @@
 /**
  * The reader page's behaviour, on top of server-rendered HTML: reactions, the live comment
  * counter, posting a comment or a reply, loading more comments. The counter uses the server's own
- * length and plain-text rules, comments are drawn by the server's own renderer and the words are
- * the page's own (the same modules, bundled), so the script can never disagree with the page.
+ * length and plain-text rules, comments are drawn by the server's own renderer (the same modules,
+ * bundled), and the words are the page's: the catalogue's messages the page embeds for its
+ * language (messages/), so the script can never disagree with the page.
  * Content is inserted as text nodes only: nothing a reader wrote is ever parsed as HTML.
  */
 import { MAX_COMMENT_LENGTH, countCharacters, truncateToLength } from '../../api/comment/rules/length';
 import { toPlainText } from '../../api/comment/rules/plain-text';
 import type { CommentView } from '../../api/article/assembly/types';
 import { commentElement } from '../render/comment';
-import { PAGE_TEXT } from '../render/locales';
+import { CLIENT_WORDS_ID, makeWords } from '../messages/words';
+import type { ClientWords as EmbeddedWords } from '../messages';
+import { FORM_FIELDS, commentRefusal, reactionRefusal, type ApiError, type ClientWords } from './errors';
 import { toDom } from './dom';
 
-interface ApiError {
-  error?: { status?: number; message?: string; details?: { errors?: Array<{ path?: string[]; message?: string }> } };
-}
-
 const main = document.getElementById('main') as HTMLElement;
+const embedded = JSON.parse(document.getElementById(CLIENT_WORDS_ID)?.textContent ?? 'null') as EmbeddedWords;
+const t: ClientWords = makeWords(embedded.lang, embedded.messages);
 const api = main?.dataset.api ?? '';
 const locale = main?.dataset.locale ?? '';
 const withLocale = (url: string) => (locale ? `${url}${url.includes('?') ? '&' : '?'}locale=${encodeURIComponent(locale)}` : url);
@@ -36,8 +37,6 @@ const request = async (url: string, init: RequestInit = {}): Promise<{ status: n
   return { status: res.status, body };
 };
 
-const errorMessage = (body: unknown, fallback: string) => (body as ApiError)?.error?.message || fallback;
-
 /* "Do you like this article?" */
 const reactionStatus = document.querySelector('.reaction-status');
 document.querySelectorAll<HTMLButtonElement>('button.reaction').forEach((button) => {
@@ -45,14 +44,14 @@ document.querySelectorAll<HTMLButtonElement>('button.reaction').forEach((button)
     const value = button.dataset.value;
     const { status, body } = await request(`${api}/reactions`, { method: 'POST', body: JSON.stringify({ data: { value } }) });
     if (status !== 200) {
-      if (reactionStatus) reactionStatus.textContent = errorMessage(body, PAGE_TEXT.reactionFailed);
+      if (reactionStatus) reactionStatus.textContent = reactionRefusal(status, body as ApiError, t);
       return;
     }
     const data = (body as { data: { likes: number; dislikes: number; mine: string } }).data;
-    document.querySelectorAll<HTMLElement>('[data-count="like"]').forEach((el) => (el.textContent = String(data.likes)));
-    document.querySelectorAll<HTMLElement>('[data-count="dislike"]').forEach((el) => (el.textContent = String(data.dislikes)));
+    document.querySelectorAll<HTMLElement>('[data-count="like"]').forEach((el) => (el.textContent = t.number(data.likes)));
+    document.querySelectorAll<HTMLElement>('[data-count="dislike"]').forEach((el) => (el.textContent = t.number(data.dislikes)));
     document.querySelectorAll<HTMLButtonElement>('button.reaction').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.value === data.mine)));
-    if (reactionStatus) reactionStatus.textContent = PAGE_TEXT.reactionSaved;
+    if (reactionStatus) reactionStatus.textContent = t.m.reactionSaved;
   });
 });
 
@@ -65,7 +64,7 @@ more?.addEventListener('click', async () => {
   const { status, body } = await request(`${api}/comments?cursor=${encodeURIComponent(more.dataset.cursor ?? '')}`);
   if (status !== 200 || !list) return;
   const page = body as { data: CommentView[]; meta: { nextCursor: string | null } };
-  page.data.forEach((c) => list.append(toDom(commentElement(c, Boolean(form)))));
+  page.data.forEach((c) => list.append(toDom(commentElement(c, Boolean(form), t))));
   if (page.meta.nextCursor) more.dataset.cursor = page.meta.nextCursor;
   else more.remove();
 });
@@ -77,7 +76,7 @@ if (form) {
   const status = form.querySelector<HTMLElement>('#form-status')!;
   const parent = form.querySelector<HTMLInputElement>('#parent')!;
   const replyingTo = form.querySelector<HTMLElement>('#replying-to')!;
-  const fields = ['authorName', 'authorEmail', 'body'] as const;
+  const fields = FORM_FIELDS;
 
   // What the server will count: the plain text, trimmed, in user-perceived characters.
   const measure = (value: string) => countCharacters(toPlainText(value));
@@ -93,7 +92,7 @@ if (form) {
       body.value = value;
       used = measure(value);
     }
-    remaining.textContent = String(max - used);
+    remaining.textContent = t.number(max - used);
   };
   body.addEventListener('beforeinput', (event) => {
     const atLimit = measure(body.value) >= max && body.selectionStart === body.selectionEnd;
@@ -130,7 +129,8 @@ if (form) {
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button.reply');
     if (!button) return;
     parent.value = button.dataset.replyTo ?? '';
-    replyingTo.querySelector('span')!.textContent = PAGE_TEXT.replyingTo(button.dataset.replyName);
+    const name = button.dataset.replyName;
+    replyingTo.querySelector('span')!.textContent = name ? t.fill(t.m.replyingTo, { name }) : t.m.replyingToAComment;
     replyingTo.hidden = false;
     body.focus();
   });
@@ -155,20 +155,16 @@ if (form) {
         form.reset();
         cancelReply();
         updateCounter();
-        status.textContent = created.status === 'approved' ? PAGE_TEXT.commentPublished : PAGE_TEXT.commentAwaiting;
+        status.textContent = created.status === 'approved' ? t.m.commentPublished : t.m.commentAwaiting;
         status.focus();
         return;
       }
-      const problems = (res.body as ApiError)?.error?.details?.errors ?? [];
-      let first: string | null = null;
-      for (const problem of problems) {
-        const name = problem.path?.[0] ?? '';
-        if (showFieldError(name, problem.message ?? PAGE_TEXT.checkField) && !first) first = name;
-      }
-      if (first) form.querySelector<HTMLElement>(`#${first}`)?.focus();
-      else status.textContent = errorMessage(res.body, PAGE_TEXT.commentFailed);
+      const refusal = commentRefusal(res.status, res.body as ApiError, { authorName: data.authorName, authorEmail: data.authorEmail, body: data.body }, t);
+      for (const problem of refusal.fields) showFieldError(problem.field, problem.message);
+      if (refusal.fields.length) form.querySelector<HTMLElement>(`#${refusal.fields[0].field}`)?.focus();
+      else status.textContent = refusal.message ?? t.m.commentFailed;
     } catch {
-      status.textContent = PAGE_TEXT.commentNotSent;
+      status.textContent = t.m.commentNotSent;
     } finally {
       submit.disabled = false;
     }

@@ -1,9 +1,8 @@
 import { html, raw, type Html } from './html';
 import { quoteSentence } from './quote-sentence';
-import { PAGE_TEXT } from './locales';
-import { displayTime } from './tree';
 import { renderCorrectionNotice, renderCorrections } from './corrections';
 import { authorPath } from '../address';
+import type { PageWords } from '../messages';
 import type { AssembledArticle } from '../../api/article/services/assembled-article';
 import type { BlockView, ImageView } from '../../api/article/assembly/types';
 
@@ -88,20 +87,20 @@ export const renderBody = (blocks: BlockView[], dateline: string | null): Html =
 };
 
 /** `pathLocale`: the locale in the site's addresses (none for the default one), for the byline's links to the authors' pages. */
-export const renderArticle = (article: AssembledArticle, pathLocale?: string): Html => {
+export const renderArticle = (article: AssembledArticle, t: PageWords, pathLocale?: string): Html => {
   return html`<article class="story" aria-labelledby="headline">
   <header class="story-header">
     <h1 id="headline">${article.title}</h1>
     ${article.summary ? html`<p class="standfirst">${article.summary}</p>` : ''}
-    ${article.byline.length ? html`<p class="byline">${PAGE_TEXT.by} ${article.byline.map((a, i) => html`${i > 0 ? ', ' : ''}<a class="author" href="${authorPath(a.slug, pathLocale)}">${a.name}</a>`)}</p>` : ''}
-    <p class="published"><time datetime="${article.publishedAt}">${displayTime(article.publishedAt)}</time></p>
-    ${renderCorrectionNotice(article.corrections)}
+    ${article.byline.length ? html`<p class="byline">${t.m.by} ${article.byline.map((a, i) => html`${i > 0 ? t.m.listSeparator : ''}<a class="author" href="${authorPath(a.slug, pathLocale)}">${a.name}</a>`)}</p>` : ''}
+    <p class="published"><time datetime="${article.publishedAt}">${t.time(article.publishedAt)}</time></p>
+    ${renderCorrectionNotice(article.corrections, t)}
   </header>
   ${article.heroImage ? figure(article.heroImage, 'hero', true) : ''}
   <div class="story-body">
 ${renderBody(article.body, article.dateline)}
   </div>
-  ${renderCorrections(article.corrections)}
+  ${renderCorrections(article.corrections, t)}
 </article>`;
 };
 

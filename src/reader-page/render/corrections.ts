@@ -1,7 +1,6 @@
 import { html, type Html } from './html';
-import { PAGE_TEXT } from './locales';
-import { displayTime } from './tree';
-import { NOTE_LABELS } from '../../api/article/corrections/notes';
+import { htmlMessage } from '../messages/html';
+import type { PageWords } from '../messages';
 import type { CorrectionView } from '../../api/article/assembly/types';
 
 /**
@@ -11,20 +10,21 @@ import type { CorrectionView } from '../../api/article/assembly/types';
  */
 export const CORRECTIONS_ID = 'corrections';
 
-export const renderCorrectionNotice = (notes: CorrectionView[]): Html => {
+export const renderCorrectionNotice = (notes: CorrectionView[], t: PageWords): Html => {
   const corrections = notes.filter((note) => note.type === 'correction');
   if (corrections.length === 0) return html``;
   const latest = corrections[corrections.length - 1];
-  return html`<p class="correction-notice" role="note">${PAGE_TEXT.correctedOn} <time datetime="${latest.at}">${displayTime(latest.at)}</time>. <a href="#${CORRECTIONS_ID}">${PAGE_TEXT.seeCorrections}</a></p>`;
+  const when = html`<time datetime="${latest.at}">${t.time(latest.at)}</time>`;
+  return html`<p class="correction-notice" role="note">${htmlMessage(t.m.correctedOn, { time: when })} <a href="#${CORRECTIONS_ID}">${t.m.seeCorrections}</a></p>`;
 };
 
-export const renderCorrections = (notes: CorrectionView[]): Html =>
+export const renderCorrections = (notes: CorrectionView[], t: PageWords): Html =>
   notes.length
     ? html`<section class="corrections" id="${CORRECTIONS_ID}" aria-labelledby="corrections-title">
-<h2 id="corrections-title">${PAGE_TEXT.correctionsTitle}</h2>
+<h2 id="corrections-title">${t.m.correctionsTitle}</h2>
 <ol>
 ${notes.map(
-  (note) => html`<li class="note note-${note.type}"><p><strong class="note-type">${NOTE_LABELS[note.type]}</strong> <time datetime="${note.at}">${displayTime(note.at)}</time></p><p class="note-text">${note.text}</p></li>
+  (note) => html`<li class="note note-${note.type}"><p><strong class="note-type">${t.m.noteTypes[note.type]}</strong> <time datetime="${note.at}">${t.time(note.at)}</time></p><p class="note-text">${note.text}</p></li>
 `
 )}</ol>
 </section>`

@@ -1,5 +1,6 @@
 import { html, jsonForScript, raw, type Html } from './html';
-import { directionOf, PAGE_TEXT } from './locales';
+import { directionOf } from './locales';
+import { wordsFor } from '../messages';
 import { homePath, sectionPath } from '../address';
 import type { NameAndSlug } from '../../api/article/assembly/teaser';
 
@@ -52,7 +53,7 @@ export const absoluteUrl = (site: Pick<SiteContext, 'origin'>, path: string): st
 const siteHeader = (site: SiteContext): Html => html`<header class="site-header">
   <a class="site-name" href="${homePath(site.pathLocale)}">${site.siteName}</a>
   ${site.sections.length
-    ? html`<nav class="site-nav" aria-label="${PAGE_TEXT.sections}"><ul>${site.sections.map(
+    ? html`<nav class="site-nav" aria-label="${wordsFor(site.lang).m.sections}"><ul>${site.sections.map(
         (section) =>
           html`<li><a href="${sectionPath(section.slug, site.pathLocale)}"${raw(section.slug === site.currentSection ? ' aria-current="page"' : '')}>${section.name}</a></li>`
       )}</ul></nav>`

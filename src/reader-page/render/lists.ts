@@ -1,6 +1,6 @@
 import { html, isWebAddress, raw, type Html } from './html';
 import { renderDocument, type SiteContext } from './layout';
-import { PAGE_TEXT } from './locales';
+import { wordsFor, type PageWords } from '../messages';
 import { collectionPage, profilePage } from './structured-data';
 import { renderTeaserList } from './teaser';
 import { feedLinks } from './feed-links';
@@ -43,19 +43,22 @@ const canonicalPath = (paging: Paging): string => withQuery(paging.path, { curso
  * Keyset pages go one way: "Older stories" follows the list's nextCursor; a later page links back
  * to the newest (the browser's back button walks the pages between).
  */
-const pagination = (paging: Paging): Html => {
-  const newest = paging.cursor ? html`<a class="newer" href="${withQuery(paging.path, { pageSize: paging.pageSize })}">${PAGE_TEXT.newestStories}</a>` : '';
+const pagination = (paging: Paging, t: PageWords): Html => {
+  const newest = paging.cursor ? html`<a class="newer" href="${withQuery(paging.path, { pageSize: paging.pageSize })}">${t.m.newestStories}</a>` : '';
   const older = paging.nextCursor
-    ? html`<a class="older" rel="next" href="${withQuery(paging.path, { cursor: paging.nextCursor, pageSize: paging.pageSize })}">${PAGE_TEXT.olderStories}</a>`
+    ? html`<a class="older" rel="next" href="${withQuery(paging.path, { cursor: paging.nextCursor, pageSize: paging.pageSize })}">${t.m.olderStories}</a>`
     : '';
-  return newest || older ? html`<nav class="pagination" aria-label="${PAGE_TEXT.pages}">${newest}${older}</nav>` : html``;
+  return newest || older ? html`<nav class="pagination" aria-label="${t.m.pages}">${newest}${older}</nav>` : html``;
 };
 
 /** A list under its heading, or a line saying there is nothing yet. */
-const storyGroup = (id: string, heading: string, teasers: Teaser[], site: SiteContext, leadFirst = false): Html => html`<section class="stories" aria-labelledby="${id}">
+const storyGroup = (id: string, heading: string, teasers: Teaser[], site: SiteContext, leadFirst = false): Html => {
+  const t = wordsFor(site.lang);
+  return html`<section class="stories" aria-labelledby="${id}">
 <h2 id="${id}">${heading}</h2>
-${teasers.length ? renderTeaserList(teasers, { pathLocale: site.pathLocale, leadFirst }) : html`<p class="empty">${PAGE_TEXT.noStories}</p>`}
+${teasers.length ? renderTeaserList(teasers, t, { pathLocale: site.pathLocale, leadFirst }) : html`<p class="empty">${t.m.noStories}</p>`}
 </section>`;
+};
 
 const listHeader = (title: string, description: string | null, extra?: Html): Html => html`<header class="list-header">
 <h1 id="page-title">${title}</h1>
@@ -80,12 +83,13 @@ export interface FrontView {
 
 export const renderFrontPage = (site: SiteContext, front: FrontView): string => {
   const { section, paging } = front;
+  const t = wordsFor(site.lang);
   const title = section ? section.name : site.siteName;
   const description = section?.description ?? null;
   // Picks lead the first page only; later pages go on with the latest.
   const picks = paging.cursor ? [] : front.picks;
   const subsections = section?.children.length
-    ? html`<nav class="subsections" aria-label="${PAGE_TEXT.inThisSection}"><ul>${section.children.map(
+    ? html`<nav class="subsections" aria-label="${t.m.inThisSection}"><ul>${section.children.map(
         (child) => html`<li><a href="${sectionPath(child.slug, site.pathLocale)}">${child.name}</a></li>`
       )}</ul></nav>`
     : undefined;
@@ -98,13 +102,13 @@ export const renderFrontPage = (site: SiteContext, front: FrontView): string => 
       ogType: 'website',
       meta: feedLinks(site, section ? 'sections' : 'home', section?.slug ?? null, title),
       structuredData: [collectionPage(site, { name: title, description, path: canonicalPath(paging), teasers: [...picks, ...front.latest] })],
-      skipLink: { target: 'main', label: PAGE_TEXT.skipToStories },
+      skipLink: { target: 'main', label: t.m.skipToStories },
       main: listMain(section ? 'section-front' : 'home-front', [
         // The home page's heading is the site's name, for assistive technology; the header shows it already.
         listHeader(title, description, subsections),
-        picks.length ? storyGroup('top-stories', PAGE_TEXT.topStories, picks, site, true) : raw(''),
-        storyGroup('latest', PAGE_TEXT.latest, front.latest, site, picks.length === 0 && !paging.cursor),
-        pagination(paging),
+        picks.length ? storyGroup('top-stories', t.m.topStories, picks, site, true) : raw(''),
+        storyGroup('latest', t.m.latest, front.latest, site, picks.length === 0 && !paging.cursor),
+        pagination(paging, t),
       ]),
     }
   );
@@ -114,6 +118,7 @@ export const renderFrontPage = (site: SiteContext, front: FrontView): string => 
 // An author's page: who they are, then their stories.
 
 export const renderAuthorPage = (site: SiteContext, author: AuthorView, articles: Teaser[], paging: Paging): string => {
+  const t = wordsFor(site.lang);
   const photo = author.photo;
   const profile = html`<div class="profile">
 ${photo ? html`<img class="profile-photo" src="${photo.url}" width="${photo.width}" height="${photo.height}" alt="${photo.alt || author.name}" decoding="async">` : ''}
@@ -133,11 +138,11 @@ ${author.links.length
     ogType: 'profile',
     meta: feedLinks(site, 'authors', author.slug, author.name),
     structuredData: [profilePage(site, author, paging.path)],
-    skipLink: { target: 'main', label: PAGE_TEXT.skipToStories },
+    skipLink: { target: 'main', label: t.m.skipToStories },
     main: listMain('author-page', [
       html`<header class="list-header">${profile}</header>`,
-      storyGroup('articles', PAGE_TEXT.articlesBy(author.name), articles, site),
-      pagination(paging),
+      storyGroup('articles', t.fill(t.m.articlesBy, { name: author.name }), articles, site),
+      pagination(paging, t),
     ]),
   });
 };
@@ -145,14 +150,16 @@ ${author.links.length
 // ---------------------------------------------------------------------------------------------
 // A tag's list.
 
-export const renderTagPage = (site: SiteContext, tag: TagView, articles: Teaser[], paging: Paging): string =>
-  renderDocument(site, {
+export const renderTagPage = (site: SiteContext, tag: TagView, articles: Teaser[], paging: Paging): string => {
+  const t = wordsFor(site.lang);
+  return renderDocument(site, {
     title: tag.name,
     description: tag.description ?? tag.name,
     path: canonicalPath(paging),
     ogType: 'website',
     meta: feedLinks(site, 'tags', tag.slug, tag.name),
     structuredData: [collectionPage(site, { name: tag.name, description: tag.description, path: canonicalPath(paging), teasers: articles })],
-    skipLink: { target: 'main', label: PAGE_TEXT.skipToStories },
-    main: listMain('tag-page', [listHeader(tag.name, tag.description), storyGroup('latest', PAGE_TEXT.latest, articles, site), pagination(paging)]),
+    skipLink: { target: 'main', label: t.m.skipToStories },
+    main: listMain('tag-page', [listHeader(tag.name, tag.description), storyGroup('latest', t.m.latest, articles, site), pagination(paging, t)]),
   });
+};

@@ -1,9 +1,10 @@
-import { html, type Html } from './html';
+import { html, jsonForScript, raw, type Html } from './html';
 import { renderArticle } from './article';
 import { articleCrumbs, renderBreadcrumb } from './breadcrumb';
 import { renderComments, renderReactions } from './comments';
 import { absoluteUrl, renderDocument, type SiteContext } from './layout';
-import { PAGE_TEXT, directionOf, languageName } from './locales';
+import { directionOf, languageName } from './locales';
+import { CLIENT_WORDS_ID, clientWords, wordsFor, type PageWords } from '../messages';
 import { breadcrumbList } from './structured-data';
 import { renderTeaserList } from './teaser';
 import type { AssembledArticle } from '../../api/article/services/assembled-article';
@@ -49,9 +50,9 @@ const articleMeta = (article: AssembledArticle, translations: Translation[], sit
 };
 
 /** Links to the article's other languages, each in its own language and direction. */
-const languages = (translations: Translation[]): Html =>
+const languages = (translations: Translation[], t: PageWords): Html =>
   translations.length
-    ? html`<nav class="languages" aria-label="${PAGE_TEXT.otherLanguages}"><ul>
+    ? html`<nav class="languages" aria-label="${t.m.otherLanguages}"><ul>
 ${translations.map(
   (version) => html`<li><a href="${version.path}" hreflang="${version.locale}" lang="${version.locale}" dir="${directionOf(version.locale)}">${languageName(version.locale)}: ${version.title}</a></li>
 `
@@ -59,17 +60,18 @@ ${translations.map(
     : html``;
 
 /** Up to five stories like this one, drawn as every list draws a story. */
-const related = (article: AssembledArticle, site: SiteContext): Html =>
+const related = (article: AssembledArticle, site: SiteContext, t: PageWords): Html =>
   article.related.length
     ? html`<section class="related" aria-labelledby="related-title">
-<h2 id="related-title">${PAGE_TEXT.related}</h2>
-${renderTeaserList(article.related, { pathLocale: site.pathLocale })}
+<h2 id="related-title">${t.m.related}</h2>
+${renderTeaserList(article.related, t, { pathLocale: site.pathLocale })}
 </section>`
     : html``;
 
 export const renderArticlePage = (article: AssembledArticle, context: PageContext, site: SiteContext): string => {
   const description = article.summary ?? (article.structuredData as { description?: string }).description ?? '';
-  const crumbs = article.sectionPath.length ? articleCrumbs(article.sectionPath, site.pathLocale) : null;
+  const t = wordsFor(site.lang);
+  const crumbs = article.sectionPath.length ? articleCrumbs(article.sectionPath, t, site.pathLocale) : null;
   return renderDocument(
     { ...site, currentSection: article.sectionPath[0]?.slug },
     {
@@ -79,25 +81,33 @@ export const renderArticlePage = (article: AssembledArticle, context: PageContex
       ogType: 'article',
       meta: articleMeta(article, context.translations, site),
       structuredData: [article.structuredData, ...(crumbs ? [breadcrumbList(site, crumbs)] : [])],
-      skipLink: { target: 'headline', label: 'Skip to the article' },
+      skipLink: { target: 'headline', label: t.m.skipToArticle },
       main: html`<main id="main" data-api="${context.apiBase}" data-locale="${context.locale}">
-${crumbs ? renderBreadcrumb(crumbs) : ''}
-${languages(context.translations)}
-${renderArticle(article, site.pathLocale)}
-${context.preview ? '' : renderReactions(article)}
-${related(article, site)}
-${context.preview ? '' : renderComments(article)}
+${crumbs ? renderBreadcrumb(crumbs, t) : ''}
+${languages(context.translations, t)}
+${renderArticle(article, t, site.pathLocale)}
+${context.preview ? '' : renderReactions(article, t)}
+${related(article, site, t)}
+${context.preview ? '' : renderComments(article, t)}
+${context.preview ? '' : scriptWords(site.lang)}
 </main>`,
       script: !context.preview,
-      band: context.preview ? previewBand : undefined,
+      band: context.preview ? previewBand(t) : undefined,
     }
   );
 };
 
-const previewBand = html`<div class="preview-band" role="note" lang="en" dir="ltr"><strong>${PAGE_TEXT.previewBand}</strong> <span>${PAGE_TEXT.previewNote}</span></div>
+/** The words the page's script says, in the page's language (messages/index.ts). */
+const scriptWords = (lang: string): Html => html`<script type="application/json" id="${CLIENT_WORDS_ID}">${raw(jsonForScript(clientWords(lang)))}</script>`;
+
+/** The preview's band, in the language of the version previewed, as the rest of the page. */
+const previewBand = (t: PageWords): Html => html`<div class="preview-band" role="note"><strong>${t.m.previewBand}</strong> <span>${t.m.previewNote}</span></div>
 `;
 
-/** A page that could not be: an unknown article, section, author or tag (404), a malformed address (400). */
-export const renderNotFoundPage = (message: string, heading = 'Article not found'): string =>
-  `<!doctype html>\n${html`<html lang="en" dir="ltr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${heading}</title><link rel="stylesheet" href="/reader/reader.css"></head>
+/**
+ * A page that could not be: an unknown article, section, author or tag (404), a malformed address
+ * (400), in the language of the address when the newsroom has it (English otherwise).
+ */
+export const renderNotFoundPage = (message: string, heading: string, lang = 'en'): string =>
+  `<!doctype html>\n${html`<html lang="${lang}" dir="${directionOf(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${heading}</title><link rel="stylesheet" href="/reader/reader.css"></head>
 <body><main id="main" class="not-found"><h1>${heading}</h1><p>${message}</p></main></body></html>`.value}\n`;

@@ -1,7 +1,6 @@
 import { html, raw, type Html } from './html';
 import { srcset } from './article';
-import { PAGE_TEXT } from './locales';
-import { displayTime } from './tree';
+import type { PageWords } from '../messages';
 import { authorPath, sectionPath } from '../address';
 import type { Teaser } from '../../api/article/assembly/teaser';
 
@@ -25,7 +24,7 @@ const photo = (teaser: Teaser, lead: boolean): Html => {
   return html`<img class="teaser-photo" src="${image.url}" srcset="${srcset(image)}" sizes="${lead ? '(max-width: 760px) 100vw, 720px' : '(max-width: 760px) 40vw, 240px'}" width="${image.width}" height="${image.height}" alt="${image.alt}" ${raw(lead ? 'fetchpriority="high"' : 'loading="lazy"')} decoding="async">`;
 };
 
-export const renderTeaser = (teaser: Teaser, options: TeaserOptions = {}): Html => {
+export const renderTeaser = (teaser: Teaser, t: PageWords, options: TeaserOptions = {}): Html => {
   const lead = options.lead ?? false;
   return html`<article class="teaser${lead ? ' teaser-lead' : ''}">
   ${photo(teaser, lead)}
@@ -34,12 +33,12 @@ export const renderTeaser = (teaser: Teaser, options: TeaserOptions = {}): Html 
     <h3 class="teaser-headline"><a href="${teaser.path}">${teaser.headline}</a></h3>
     ${teaser.standfirst ? html`<p class="teaser-standfirst">${teaser.standfirst}</p>` : ''}
     <p class="teaser-meta">${teaser.byline.length
-      ? html`<span class="teaser-byline">${PAGE_TEXT.by} ${teaser.byline.map((author, i) => html`${i > 0 ? ', ' : ''}<a href="${authorPath(author.slug, options.pathLocale)}">${author.name}</a>`)}</span> `
-      : ''}<time datetime="${teaser.publishedAt}">${displayTime(teaser.publishedAt)}</time>${teaser.commentCount ? html` <span class="teaser-comments">${PAGE_TEXT.teaserComments(teaser.commentCount)}</span>` : ''}</p>
+      ? html`<span class="teaser-byline">${t.m.by} ${teaser.byline.map((author, i) => html`${i > 0 ? t.m.listSeparator : ''}<a href="${authorPath(author.slug, options.pathLocale)}">${author.name}</a>`)}</span> `
+      : ''}<time datetime="${teaser.publishedAt}">${t.time(teaser.publishedAt)}</time>${teaser.commentCount ? html` <span class="teaser-comments">${t.count(t.m.teaserComments, teaser.commentCount)}</span>` : ''}</p>
   </div>
 </article>`;
 };
 
 /** A list of teasers; the first is the lead when asked (a front's first pick). */
-export const renderTeaserList = (teasers: Teaser[], options: TeaserOptions & { leadFirst?: boolean } = {}): Html =>
-  html`<ul class="teaser-list">${teasers.map((teaser, i) => html`<li>${renderTeaser(teaser, { pathLocale: options.pathLocale, lead: options.leadFirst === true && i === 0 })}</li>`)}</ul>`;
+export const renderTeaserList = (teasers: Teaser[], t: PageWords, options: TeaserOptions & { leadFirst?: boolean } = {}): Html =>
+  html`<ul class="teaser-list">${teasers.map((teaser, i) => html`<li>${renderTeaser(teaser, t, { pathLocale: options.pathLocale, lead: options.leadFirst === true && i === 0 })}</li>`)}</ul>`;

@@ -26,6 +26,3 @@ export const toHtml = (node: Node): string => {
     .join('');
   return `<${node.tag}${attrs}>${node.children.map(toHtml).join('')}</${node.tag}>`;
 };
-
-/** A date and time as the page prints it, the same in every reader's browser: in UTC. */
-export const displayTime = (iso: string): string => new Date(iso).toUTCString().replace(/ GMT$/, ' UTC');

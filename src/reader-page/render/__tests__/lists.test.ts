@@ -1,6 +1,7 @@
 import { renderArticlePage } from '../page';
 import { renderAuthorPage, renderFrontPage } from '../lists';
 import { renderTeaser } from '../teaser';
+import { wordsFor } from '../../messages';
 import type { SiteContext } from '../layout';
 import type { Teaser } from '../../../api/article/assembly/teaser';
 import type { AssembledArticle } from '../../../api/article/services/assembled-article';
@@ -38,7 +39,7 @@ const ldOf = (html: string) => [...html.matchAll(/<script type="application\/ld\
 
 describe('a teaser', () => {
   it('links the story, its section and its author in the page’s locale, and escapes every text', () => {
-    const html = renderTeaser(teaser('a', { path: '/fa-AF/articles/a', headline: '<b>x</b>', standfirst: '"quoted"' }), { pathLocale: 'fa-AF' }).value;
+    const html = renderTeaser(teaser('a', { path: '/fa-AF/articles/a', headline: '<b>x</b>', standfirst: '"quoted"' }), wordsFor('en'), { pathLocale: 'fa-AF' }).value;
     expect(html).toContain('<h3 class="teaser-headline"><a href="/fa-AF/articles/a">&lt;b&gt;x&lt;/b&gt;</a></h3>');
     expect(html).toContain('<a href="/fa-AF/sections/asia">Asia</a>');
     expect(html).toContain('<a href="/fa-AF/authors/sulaiman">Sulaiman</a>');
@@ -58,7 +59,7 @@ describe('a front', () => {
     });
     expect(html).toContain('<html lang="fa-AF" dir="rtl">');
     expect(html).toContain('<article class="teaser teaser-lead">');
-    expect(html).toContain('<a class="older" rel="next" href="/fa-AF/?cursor=abc&amp;pageSize=2">Older stories</a>');
+    expect(html).toContain('<a class="older" rel="next" href="/fa-AF/?cursor=abc&amp;pageSize=2">گزارش‌های پیشین</a>');
     expect(html).not.toContain('class="newer"');
     const [collection] = ldOf(html);
     expect(collection).toMatchObject({
