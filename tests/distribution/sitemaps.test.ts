@@ -119,7 +119,7 @@ describe('the sitemap index', () => {
     expect(new Set(locs).size).toBe(locs.length);
     const articles = locs.filter((loc) => loc.includes('/articles/')).sort();
     expect(articles).toEqual(
-      [`/articles/${DEMO_SLUG}`, '/articles/old-story', '/articles/river-rises', '/articles/story-one', '/articles/story-three', '/articles/story-two', '/fa-AF/articles/river-rises'].sort()
+      [`/articles/${DEMO_SLUG}`, '/articles/old-story', '/articles/river-rises', '/articles/story-one', '/articles/story-three', '/articles/story-two', `/fa-AF/articles/${DEMO_SLUG}`, '/fa-AF/articles/river-rises'].sort()
     );
     // A section's, tag's and author's page in every locale.
     expect(locs).toEqual(expect.arrayContaining(['/sections/asia', '/fa-AF/sections/asia', '/ps/sections/asia', '/ur/sections/asia', '/tags/floods', '/ur/tags/floods', '/authors/desk-reporter', '/ps/authors/desk-reporter']));
@@ -182,7 +182,7 @@ describe('the Google News sitemap', () => {
     const urls = doc.urlset.url as UrlEntry[];
     const byPath = new Map(urls.map((url) => [pathOf(url.loc), url['news:news']]));
     expect([...byPath.keys()].sort()).toEqual(
-      [`/articles/${DEMO_SLUG}`, '/articles/river-rises', '/articles/story-one', '/articles/story-three', '/articles/story-two', '/fa-AF/articles/river-rises'].sort()
+      [`/articles/${DEMO_SLUG}`, '/articles/river-rises', '/articles/story-one', '/articles/story-three', '/articles/story-two', `/fa-AF/articles/${DEMO_SLUG}`, '/fa-AF/articles/river-rises'].sort()
     );
     expect(byPath.get('/fa-AF/articles/river-rises')).toMatchObject({
       'news:publication': { 'news:name': 'Newsroom', 'news:language': 'fa' },
