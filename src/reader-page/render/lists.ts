@@ -128,7 +128,7 @@ ${author.links.length
     title: author.name,
     description: author.bio ?? [author.name, author.jobTitle].filter(Boolean).join(', '),
     path: canonicalPath(paging),
-    ogType: 'profile',
+    ogType: 'website',
     structuredData: [profilePage(site, author, paging.path)],
     skipLink: { target: 'main', label: PAGE_TEXT.skipToStories },
     main: listMain('author-page', [
