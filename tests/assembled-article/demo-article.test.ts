@@ -42,7 +42,8 @@ describe('the demo article, assembled', () => {
     const hero = body.data.heroImage;
     expect(hero).toMatchObject({ credit: 'Alexander Zemlianichenko/AFP', width: 1200, height: 800 });
     expect(hero.caption).toMatch(/^Taliban co-founder Mullah Abdul Ghani Baradar \(centre\)/);
-    expect(Object.keys(hero.formats).sort()).toEqual(['large', 'medium', 'small', 'thumbnail']);
+    // Strapi's responsive formats, and the three crops for search engines and social networks (src/api/image/crops).
+    expect(Object.keys(hero.formats).sort()).toEqual(['crop_16x9', 'crop_1x1', 'crop_4x3', 'large', 'medium', 'small', 'thumbnail']);
 
     const inline = body.data.body.filter((b: { type: string }) => b.type === 'image').map((b: { image: unknown }) => b.image);
     expect(inline.map((i: { credit: string }) => i.credit)).toEqual(['Taliban', 'US Air Force']);
