@@ -4,6 +4,7 @@ import path from 'path';
 import sharp from 'sharp';
 import { bootApp, type TestApp } from '../helpers/app';
 import { makeArticle } from '../helpers/articles';
+import { signInAsEditor } from '../helpers/auth';
 import type { toNewsArticle } from '../../src/api/article/assembly/structured-data';
 
 type NewsArticle = ReturnType<typeof toNewsArticle>;
@@ -196,6 +197,31 @@ describe('the crops of an uploaded photo', () => {
       name: 'ValidationError',
       message: expect.stringContaining('from 0'),
     });
+    const row = await app.strapi.db.query('api::image.image').findOne({ where: { documentId: imageId } });
+    expect([row.focalX, row.focalY]).toEqual([0.5, 0.5]);
+    expect((await fileOf(wide.id)).formats).toEqual(before.formats);
+  });
+});
+
+describe('an editor setting the focal point in the admin panel', () => {
+  const IMAGE = '/content-manager/collection-types/api::image.image';
+  let token: string;
+  beforeAll(async () => {
+    token = await signInAsEditor(app);
+  });
+  const save = (data: Record<string, unknown>) => app.http().put(`${IMAGE}/${imageId}`).set('Authorization', `Bearer ${token}`).send(data);
+
+  it('moves the crops when saved', async () => {
+    await save({ focalX: 0.1, focalY: 0.5 }).expect(200);
+    expect((await fileOf(wide.id)).formats.crop_16x9.focalX).toBe(0.1);
+    await save({ focalX: 0.5, focalY: 0.5 }).expect(200);
+    expect((await fileOf(wide.id)).formats.crop_16x9.focalX).toBe(0.5);
+  });
+
+  it.each([[{ focalX: 2 }], [{ focalY: -1 }], [{ focalX: 'left' }]])('refuses %j with a 400 that writes nothing', async (data) => {
+    const before = await fileOf(wide.id);
+    const res = await save(data).expect(400);
+    expect(res.body.error).toMatchObject({ status: 400, name: 'ValidationError' });
     const row = await app.strapi.db.query('api::image.image').findOne({ where: { documentId: imageId } });
     expect([row.focalX, row.focalY]).toEqual([0.5, 0.5]);
     expect((await fileOf(wide.id)).formats).toEqual(before.formats);
