@@ -160,6 +160,14 @@ describe('the crops of an uploaded photo', () => {
     ]);
   });
 
+  it('of an Image made with a focal point are cut around it from the start', async () => {
+    await app.strapi.documents('api::image.image').create({ data: { file: narrow.id, alt: 'Narrow bands', focalX: 0, focalY: 0.5 } });
+    const square = (await fileOf(narrow.id)).formats.crop_1x1;
+    expect([square.focalX, square.width]).toEqual([0, 600]);
+    // Cut from the left edge: 200 px in is still the red band (a centred crop starts 100 px in, and would be green there).
+    expect(await band(square.url, 200)).toBe('red');
+  });
+
   it('are cut around the centre until an editor sets the focal point, then move with it', async () => {
     const square = async () => (await fileOf(wide.id)).formats.crop_1x1;
     const centred = await square();

@@ -76,6 +76,6 @@ export const absoluteNewsArticle = (site: Pick<SiteContext, 'origin'>, data: New
     mainEntityOfPage: { ...data.mainEntityOfPage, '@id': absolute(data.mainEntityOfPage['@id']) },
     author: data.author.map((author) => ({ ...author, url: absolute(author.url) })),
     ...('image' in data && data.image ? { image: data.image.map(absolute) } : {}),
-    publisher: { ...data.publisher, url: absolute(data.publisher.url ?? '/'), logo: { ...data.publisher.logo, url: absolute(data.publisher.logo.url) } },
+    publisher: { ...data.publisher, url: data.publisher.url ? absolute(data.publisher.url) : site.origin, logo: { ...data.publisher.logo, url: absolute(data.publisher.logo.url) } },
   };
 };
