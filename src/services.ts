@@ -10,6 +10,7 @@ import type teasers from './api/article/services/teasers';
 import type versions from './api/article/services/versions';
 import type authorPage from './api/author/services/page';
 import type fronts from './api/front/services/fronts';
+import type imageCrops from './api/image/services/crops';
 import type rulesInForce from './api/comment-setting/services/rules-in-force';
 import type moderation from './api/comment/services/moderation';
 import type moderators from './api/comment/services/moderators';
@@ -47,6 +48,7 @@ export interface NewsroomServices {
   'api::comment.tallies': Made<typeof tallies>;
   'api::comment.thread': Made<typeof thread>;
   'api::front.fronts': Made<typeof fronts>;
+  'api::image.crops': Made<typeof imageCrops>;
   'api::reaction.voting': Made<typeof voting>;
   'api::section.sections': Made<typeof sections>;
   'api::tag.page': Made<typeof tagPage>;

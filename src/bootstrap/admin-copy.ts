@@ -107,9 +107,19 @@ export const ADMIN_LAYOUTS: LayoutSpec[] = [
     defaultSortOrder: 'DESC',
     list: ['file', 'caption', 'credit', 'updatedAt'],
     relationLabels: { heroOf: 'title' },
-    edit: [[['file', 6], ['alt', 6]], [['caption', 12]], [['credit', 6]]],
+    edit: [[['file', 6], ['alt', 6]], [['caption', 12]], [['credit', 6]], [['focalX', 3], ['focalY', 3]]],
     fields: {
-      file: { label: 'Photo', description: 'JPEG, PNG, WebP, GIF or AVIF. Responsive sizes are made on upload.' },
+      file: { label: 'Photo', description: 'JPEG, PNG, WebP, GIF or AVIF. Responsive sizes, and the 16:9, 4:3 and 1:1 crops search engines and social networks show, are made on upload.' },
+      focalX: {
+        label: 'Focal point across',
+        description: 'Where the subject is, from 0 (left edge) to 1 (right edge); empty is the middle. The crops are cut around it when you save.',
+        placeholder: '0.5',
+      },
+      focalY: {
+        label: 'Focal point down',
+        description: 'Where the subject is, from 0 (top edge) to 1 (bottom edge); empty is the middle.',
+        placeholder: '0.5',
+      },
       caption: { label: 'Caption', description: 'Printed under the photo.' },
       credit: {
         label: 'Credit',

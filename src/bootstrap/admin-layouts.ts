@@ -6,7 +6,7 @@ import { ADMIN_LAYOUTS, type LayoutSpec } from './admin-copy';
  * LAYOUT_VERSION: an editor's later changes in the admin panel are kept until the layouts here
  * change (bump the version then).
  */
-const LAYOUT_VERSION = 12;
+const LAYOUT_VERSION = 13;
 const STORE = { type: 'core', name: 'newsroom', key: 'admin-layout-version' } as const;
 
 interface Metadata {

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { readerPath } from './address';
 import { bundleReaderAssets } from './bundle';
+import { DEFAULT_LOGO, readDefaultLogo } from './logo';
 import { answerListPage, listPages, type ListPageHandler } from './list-pages';
 import { wordsFor } from './messages';
 import { renderArticlePage, renderNotFoundPage } from './render/page';
@@ -115,6 +116,12 @@ export const registerReaderPage = async (strapi: Core.Strapi): Promise<void> => 
   };
   router.get('/reader/reader.js', asset('application/javascript; charset=utf-8', assets.script));
   router.get('/reader/reader.css', asset('text/css; charset=utf-8', assets.css));
+  const logo = readDefaultLogo(strapi.dirs.app.root);
+  router.get(DEFAULT_LOGO.url, (ctx: Context) => {
+    ctx.type = 'image/png';
+    ctx.set('Cache-Control', 'public, max-age=86400');
+    ctx.body = logo;
+  });
   // Before /:locale/articles/:slug, which /preview/articles/:documentId would also match.
   router.get(PREVIEW_ROUTE, previewPage(strapi, answerArticle));
   router.get('/articles/:slug', page);

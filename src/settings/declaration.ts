@@ -96,7 +96,7 @@ export const declaration = {
   // Publisher
   PUBLISHER_NAME: withDefault('Publisher', text, 'Newsroom', 'the publisher in structured data and the reader page\'s title'),
   PUBLISHER_URL: withDefault('Publisher', httpUrl, '', 'the publisher\'s site, in structured data', 'empty'),
-  PUBLISHER_LOGO_URL: withDefault('Publisher', httpUrl, '', 'the publisher\'s logo, in structured data', 'empty'),
+  PUBLISHER_LOGO_URL: withDefault('Publisher', httpUrl, '', 'the publisher\'s logo in the articles\' structured data (Google asks at least 112 x 112 px); empty uses the logo that ships with the app, `/reader/logo.png` (512 x 512)', 'the shipped logo'),
   SITEMAP_URLS_PER_PAGE: withDefault('Publisher', integer({ min: 1, max: 50000 }), 50000, 'addresses per page of the sitemap (`/sitemap.xml` lists the pages); 50,000 is the sitemaps protocol\'s limit'),
   ARTICLE_VERSIONS_KEEP_DAYS: withDefault('Publisher', integer({ min: 0, unit: 'days' }), 0, 'how long an article\'s versions are kept (`0`: forever); the latest version of each locale is always kept'),
 

@@ -72,6 +72,7 @@ describe('the admin panel, as an editor sees it', () => {
     const config = await configuration('api::image.image');
     expect(config.metadatas.credit.edit.placeholder).toBe('Alexander Zemlianichenko/AFP');
     expect(config.metadatas.alt.edit.label).toBe('Alt text');
+    expect([config.metadatas.focalX.edit.label, config.metadatas.focalY.edit.label]).toEqual(['Focal point across', 'Focal point down']);
   });
 
   it('shows the demo article to editors in the content manager', async () => {

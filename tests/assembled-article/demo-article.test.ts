@@ -42,7 +42,8 @@ describe('the demo article, assembled', () => {
     const hero = body.data.heroImage;
     expect(hero).toMatchObject({ credit: 'Alexander Zemlianichenko/AFP', width: 1200, height: 800 });
     expect(hero.caption).toMatch(/^Taliban co-founder Mullah Abdul Ghani Baradar \(centre\)/);
-    expect(Object.keys(hero.formats).sort()).toEqual(['large', 'medium', 'small', 'thumbnail']);
+    // Strapi's responsive formats, and the three crops for search engines and social networks (src/api/image/crops).
+    expect(Object.keys(hero.formats).sort()).toEqual(['crop_16x9', 'crop_1x1', 'crop_4x3', 'large', 'medium', 'small', 'thumbnail']);
 
     const inline = body.data.body.filter((b: { type: string }) => b.type === 'image').map((b: { image: unknown }) => b.image);
     expect(inline.map((i: { credit: string }) => i.credit)).toEqual(['Taliban', 'US Air Force']);
@@ -95,13 +96,16 @@ describe('the demo article, assembled', () => {
       headline: referenceArticle.title,
       datePublished: body.data.publishedAt,
       dateModified: body.data.updatedAt,
-      author: [{ '@type': 'Person', name: 'Sulaiman' }],
+      author: [{ '@type': 'Person', name: 'Sulaiman', url: '/authors/sulaiman' }],
+      mainEntityOfPage: { '@type': 'WebPage', '@id': `/articles/${DEMO_SLUG}` },
       dateline: 'KABUL',
       inLanguage: 'en',
       commentCount: 0,
-      publisher: { '@type': 'NewsMediaOrganization', name: expect.any(String) },
+      publisher: { '@type': 'NewsMediaOrganization', name: expect.any(String), logo: { '@type': 'ImageObject', url: '/reader/logo.png', width: 512, height: 512 } },
     });
-    expect(ld.image[0]).toBe(body.data.heroImage.url);
+    // The photo's 16:9, 4:3 and 1:1 crops (src/api/image/crops); without PUBLIC_URL, addresses are site-relative.
+    const { formats } = body.data.heroImage;
+    expect(ld.image).toEqual([formats.crop_16x9.url, formats.crop_4x3.url, formats.crop_1x1.url]);
     const counters = Object.fromEntries(
       ld.interactionStatistic.map((c: { interactionType: string; userInteractionCount: number }) => [c.interactionType, c.userInteractionCount])
     );

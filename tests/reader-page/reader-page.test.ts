@@ -2,6 +2,7 @@ import { bootApp, type TestApp } from '../helpers/app';
 import { addComment, makeArticle } from '../helpers/articles';
 import { referencePageLines, comparable } from '../helpers/page-text';
 import { DEMO_SLUG } from '../../src/demo/reference-article';
+import { absoluteNewsArticle } from '../../src/reader-page/render/structured-data';
 
 /** The reader page as HTML: what the server sends before any script runs. */
 let app: TestApp;
@@ -62,7 +63,9 @@ describe('the reader page of the demo article', () => {
     expect(html).toMatch(/srcset="[^"]*thumbnail_[^"]* 234w, [^"]*small_[^"]* 500w, [^"]*medium_[^"]* 750w, [^"]*large_[^"]* 1000w, [^"]* 1200w"/);
     const ld = JSON.parse(html.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)![1]);
     const assembled = await app.http().get(`/api/articles/${DEMO_SLUG}/assembled`).expect(200);
-    expect(ld).toEqual(assembled.body.data.structuredData);
+    // The assembled article's, with its addresses made absolute on the page's origin.
+    const origin = new URL(html.match(/<link rel="canonical" href="([^"]+)">/)![1]).origin;
+    expect(ld).toEqual(absoluteNewsArticle({ origin }, assembled.body.data.structuredData));
     expect(html).toMatch(new RegExp(`<link rel="canonical" href="http://127.0.0.1:\\d+/articles/${DEMO_SLUG}">|<link rel="canonical" href="[^"]+/articles/${DEMO_SLUG}">`));
     expect(html).toContain('<meta property="og:type" content="article">');
     expect(html).toMatch(/<meta property="og:image" content="[^"]+baradar_moscow/);

@@ -757,6 +757,22 @@ export interface ApiImageImage extends Struct.CollectionTypeSchema {
         maxLength: 200;
       }>;
     file: Schema.Attribute.Media<'images'> & Schema.Attribute.Required;
+    focalX: Schema.Attribute.Float &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 1;
+          min: 0;
+        },
+        number
+      >;
+    focalY: Schema.Attribute.Float &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 1;
+          min: 0;
+        },
+        number
+      >;
     heroOf: Schema.Attribute.Relation<'oneToMany', 'api::article.article'>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::image.image'> & Schema.Attribute.Private;

@@ -3,13 +3,15 @@ import { quoteSentence } from './quote-sentence';
 import { renderCorrectionNotice, renderCorrections } from './corrections';
 import { authorPath } from '../address';
 import type { PageWords } from '../messages';
+import { isCropKey } from '../../api/image/crops/geometry';
 import type { AssembledArticle } from '../../api/article/services/assembled-article';
 import type { BlockView, ImageView } from '../../api/article/assembly/types';
 
 /** The article itself: header, hero photo and body, in reading order. */
 
+/** The photo at its widths; its crops (another shape: src/api/image/crops) are for search engines and social networks. */
 export const srcset = (image: ImageView): string =>
-  [...Object.values(image.formats), { url: image.url, width: image.width }]
+  [...Object.entries(image.formats).filter(([key]) => !isCropKey(key)).map(([, format]) => format), { url: image.url, width: image.width }]
     .sort((a, b) => a.width - b.width)
     .filter((f, i, all) => i === 0 || f.width !== all[i - 1].width)
     .map((f) => `${f.url} ${f.width}w`)

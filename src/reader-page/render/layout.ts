@@ -34,7 +34,9 @@ export interface DocumentParts {
   /** Site-relative path of this page; made absolute with the site's origin. */
   path: string;
   ogType: 'article' | 'website' | 'profile';
-  /** Further head tags of the page (an article's image and times). */
+  /** The picture social networks show with a link to the page: og:image and twitter:image (absolute). */
+  image?: ShareImage;
+  /** Further head tags of the page (an article's times, section, tags, languages). */
   meta?: Html;
   /** Each becomes its own JSON-LD script, in this order. */
   structuredData: unknown[];
@@ -46,6 +48,37 @@ export interface DocumentParts {
   /** A band above everything else on the page (the preview's "not published"). */
   band?: Html;
 }
+
+export interface ShareImage {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+/**
+ * What social networks read (Open Graph, Twitter/X cards): the page's title, description,
+ * address and picture, a large card when there is a picture.
+ */
+const shareTags = (site: SiteContext, parts: DocumentParts, url: string): Html => {
+  const image = parts.image;
+  return html`<meta property="og:type" content="${parts.ogType}">
+<meta property="og:site_name" content="${site.siteName}">
+<meta property="og:title" content="${parts.title}">
+<meta property="og:description" content="${parts.description}">
+<meta property="og:url" content="${url}">
+<meta property="og:locale" content="${site.lang.replace('-', '_')}">
+${image ? html`<meta property="og:image" content="${image.url}">
+<meta property="og:image:width" content="${image.width}">
+<meta property="og:image:height" content="${image.height}">
+<meta property="og:image:alt" content="${image.alt}">
+` : ''}<meta name="twitter:card" content="${image ? 'summary_large_image' : 'summary'}">
+<meta name="twitter:title" content="${parts.title}">
+<meta name="twitter:description" content="${parts.description}">
+${image ? html`<meta name="twitter:image" content="${image.url}">
+<meta name="twitter:image:alt" content="${image.alt}">
+` : ''}`;
+};
 
 /** An absolute address for structured data and canonical links; absolute ones are kept. */
 export const absoluteUrl = (site: Pick<SiteContext, 'origin'>, path: string): string => (/^https?:\/\//.test(path) ? path : `${site.origin}${path}`);
@@ -69,13 +102,7 @@ export const renderDocument = (site: SiteContext, parts: DocumentParts): string 
 <title>${parts.title === site.siteName ? parts.title : `${parts.title} | ${site.siteName}`}</title>
 <meta name="description" content="${parts.description}">
 <link rel="canonical" href="${url}">
-<meta property="og:type" content="${parts.ogType}">
-<meta property="og:site_name" content="${site.siteName}">
-<meta property="og:title" content="${parts.title}">
-<meta property="og:description" content="${parts.description}">
-<meta property="og:url" content="${url}">
-<meta property="og:locale" content="${site.lang.replace('-', '_')}">
-${parts.meta ?? ''}
+${shareTags(site, parts, url)}${parts.meta ?? ''}
 <link rel="stylesheet" href="/reader/reader.css?v=${site.assetVersion}">
 ${parts.structuredData.map((data) => html`<script type="application/ld+json">${raw(jsonForScript(data))}</script>\n`)}</head>
 <body>

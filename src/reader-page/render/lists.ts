@@ -135,7 +135,7 @@ ${author.links.length
     title: author.name,
     description: author.bio ?? [author.name, author.jobTitle].filter(Boolean).join(', '),
     path: canonicalPath(paging),
-    ogType: 'profile',
+    ogType: 'website',
     meta: feedLinks(site, 'authors', author.slug, author.name),
     structuredData: [profilePage(site, author, paging.path)],
     skipLink: { target: 'main', label: t.m.skipToStories },

@@ -2,10 +2,12 @@ import { html, jsonForScript, raw, type Html } from './html';
 import { renderArticle } from './article';
 import { articleCrumbs, renderBreadcrumb } from './breadcrumb';
 import { renderComments, renderReactions } from './comments';
-import { absoluteUrl, renderDocument, type SiteContext } from './layout';
+import { absoluteUrl, renderDocument, type ShareImage, type SiteContext } from './layout';
 import { directionOf, languageName } from './locales';
 import { CLIENT_WORDS_ID, clientWords, wordsFor, type PageWords } from '../messages';
-import { breadcrumbList } from './structured-data';
+import { absoluteNewsArticle, breadcrumbList } from './structured-data';
+import { readerPath } from '../address';
+import { CROPS } from '../../api/image/crops/geometry';
 import { renderTeaserList } from './teaser';
 import type { AssembledArticle } from '../../api/article/services/assembled-article';
 
@@ -37,16 +39,34 @@ export interface Translation {
   path: string;
 }
 
-const articleMeta = (article: AssembledArticle, translations: Translation[], site: SiteContext): Html => {
+// CROPS lists the 16:9 crop first.
+const WIDE_CROP = CROPS[0];
+
+/** The photo social networks show: its 16:9 crop (src/api/image/crops), else the photo itself. */
+const shareImage = (article: AssembledArticle, site: SiteContext): ShareImage | undefined => {
   const image = article.heroImage;
-  return html`${translations.map((version) => html`<link rel="alternate" hreflang="${version.locale}" href="${absoluteUrl(site, version.path)}">
-`)}${image ? html`<meta property="og:image" content="${image.url}">
-<meta property="og:image:width" content="${image.width}">
-<meta property="og:image:height" content="${image.height}">
-<meta property="og:image:alt" content="${image.alt}">` : ''}
-<meta property="article:published_time" content="${article.publishedAt}">
-<meta property="article:modified_time" content="${article.updatedAt}">
-<meta name="twitter:card" content="${image ? 'summary_large_image' : 'summary'}">`;
+  if (!image) return undefined;
+  const picked = image.formats[WIDE_CROP.key] ?? image;
+  return { url: absoluteUrl(site, picked.url), width: picked.width, height: picked.height, alt: image.alt };
+};
+
+/**
+ * The article's head beyond every page's: its versions in other languages (hreflang, with
+ * x-default for the default locale's, and og:locale:alternate), its times (dateModified moves with
+ * a correction, as in the structured data), its primary section and its tags.
+ */
+const articleMeta = (article: AssembledArticle, context: PageContext, site: SiteContext): Html => {
+  const versions = [{ locale: article.locale, path: context.path }, ...context.translations];
+  const byDefault = versions.find((version) => version.path === readerPath(article.slug)) ?? versions[0];
+  const section = article.sectionPath[article.sectionPath.length - 1];
+  return html`${versions.map((version) => html`<link rel="alternate" hreflang="${version.locale}" href="${absoluteUrl(site, version.path)}">
+`)}<link rel="alternate" hreflang="x-default" href="${absoluteUrl(site, byDefault.path)}">
+${context.translations.map((version) => html`<meta property="og:locale:alternate" content="${version.locale.replace('-', '_')}">
+`)}<meta property="article:published_time" content="${article.publishedAt}">
+<meta property="article:modified_time" content="${article.structuredData.dateModified}">
+${section ? html`<meta property="article:section" content="${section.name}">
+` : ''}${article.tags.map((tag) => html`<meta property="article:tag" content="${tag.name}">
+`)}`;
 };
 
 /** Links to the article's other languages, each in its own language and direction. */
@@ -79,8 +99,9 @@ export const renderArticlePage = (article: AssembledArticle, context: PageContex
       description,
       path: context.path,
       ogType: 'article',
-      meta: articleMeta(article, context.translations, site),
-      structuredData: [article.structuredData, ...(crumbs ? [breadcrumbList(site, crumbs)] : [])],
+      image: shareImage(article, site),
+      meta: articleMeta(article, context, site),
+      structuredData: [absoluteNewsArticle(site, article.structuredData), ...(crumbs ? [breadcrumbList(site, crumbs)] : [])],
       skipLink: { target: 'headline', label: t.m.skipToArticle },
       main: html`<main id="main" data-api="${context.apiBase}" data-locale="${context.locale}">
 ${crumbs ? renderBreadcrumb(crumbs, t) : ''}

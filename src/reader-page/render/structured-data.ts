@@ -2,6 +2,7 @@ import { isWebAddress } from './html';
 import { absoluteUrl, type SiteContext } from './layout';
 import type { Teaser } from '../../api/article/assembly/teaser';
 import type { AuthorView } from '../../api/author/services/page';
+import type { toNewsArticle } from '../../api/article/assembly/structured-data';
 
 /**
  * schema.org descriptions of the pages around the article, for search engines: a list is a
@@ -58,3 +59,23 @@ export const breadcrumbList = (site: SiteContext, crumbs: Crumb[]) => ({
   '@type': 'BreadcrumbList',
   itemListElement: crumbs.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: absoluteUrl(site, crumb.path) })),
 });
+
+type NewsArticle = ReturnType<typeof toNewsArticle>;
+
+/**
+ * The assembled article's NewsArticle with every address absolute on the page's origin: the
+ * article's own, its authors' pages, its photo's crops, the publisher's logo. The assembled
+ * article writes them site-relative when it knows no public origin; a search engine reads them
+ * off this page, so here they never are.
+ */
+export const absoluteNewsArticle = (site: Pick<SiteContext, 'origin'>, data: NewsArticle): NewsArticle => {
+  const absolute = (url: string) => absoluteUrl(site, url);
+  return {
+    ...data,
+    url: absolute(data.url),
+    mainEntityOfPage: { ...data.mainEntityOfPage, '@id': absolute(data.mainEntityOfPage['@id']) },
+    author: data.author.map((author) => ({ ...author, url: absolute(author.url) })),
+    ...('image' in data && data.image ? { image: data.image.map(absolute) } : {}),
+    publisher: { ...data.publisher, url: data.publisher.url ? absolute(data.publisher.url) : site.origin, logo: { ...data.publisher.logo, url: absolute(data.publisher.logo.url) } },
+  };
+};

@@ -13,6 +13,8 @@ import { commentsOpen } from '../../comment/rules/closing';
 import type { NewsroomConfig } from '../../../../config/newsroom';
 import { service } from '../../../services';
 import { mediaBase } from '../../../site/public-origin';
+import { authorPath, readerPath } from '../../../reader-page/address';
+import { DEFAULT_LOGO } from '../../../reader-page/logo';
 
 /**
  * One published article, assembled for a front-end in reading order: the response of
@@ -106,6 +108,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const reactions = { likes: tally.likes, dislikes: tally.dislikes };
 
       const url = publicUrl();
+      const origin = url.replace(/\/+$/, '');
+      // The default locale's pages have no prefix in their addresses.
+      const pathLocale = stored.locale === (await service(strapi, 'api::article.lookup').resolveLocale()) ? undefined : stored.locale;
       const newsroom = strapi.config.get('newsroom') as NewsroomConfig;
       const byline = (stored.byline ?? []).map(({ name, slug }) => ({ name, slug }));
       const tags = (stored.tags ?? []).map(({ name, slug }) => ({ name, slug }));
@@ -117,7 +122,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const updatedAt = iso(stored.updatedAt);
       const summary = stored.summary?.trim() || null;
       const dateline = stored.dateline?.trim() || null;
-      const canonicalUrl = url ? `${url.replace(/\/+$/, '')}/articles/${stored.slug}` : null;
+      const canonicalUrl = `${origin}${readerPath(stored.slug, pathLocale)}`;
 
       const article: AssembledArticle = {
         documentId: stored.documentId,
@@ -159,7 +164,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           locale: stored.locale,
           publishedAt,
           updatedAt,
-          byline,
+          byline: byline.map((author) => ({ name: author.name, url: `${origin}${authorPath(author.slug, pathLocale)}` })),
           heroImage,
           body,
           tags,
@@ -171,7 +176,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           publisher: {
             name: newsroom.publisher.name,
             url: newsroom.publisher.url || url || null,
-            logoUrl: newsroom.publisher.logoUrl || null,
+            logo: newsroom.publisher.logoUrl ? { url: newsroom.publisher.logoUrl } : { ...DEFAULT_LOGO, url: `${origin}${DEFAULT_LOGO.url}` },
           },
         }),
       };

@@ -141,7 +141,7 @@ describe('the article page', () => {
       reactions: { likes: 0, dislikes: 0 },
       comments: { enabled: true, count: 0, policy: commentPolicy('pre'), items: [], nextCursor: null },
     };
-    const structuredData = toNewsArticle({ ...base, canonicalUrl: null, publisher: { name: 'Newsroom', url: null, logoUrl: null }, commentCount: 0, likes: 0, dislikes: 0 });
+    const structuredData = toNewsArticle({ ...base, byline: [], canonicalUrl: '/articles/a-story', publisher: { name: 'Newsroom', url: null, logo: { url: '/reader/logo.png' } }, commentCount: 0, likes: 0, dislikes: 0 });
     return { ...base, structuredData, ...over };
   };
 

@@ -16,8 +16,8 @@ const base: StructuredDataInput = {
   commentCount: 0,
   likes: 0,
   dislikes: 0,
-  canonicalUrl: null,
-  publisher: { name: 'Newsroom', url: null, logoUrl: null },
+  canonicalUrl: '/articles/a-story',
+  publisher: { name: 'Newsroom', url: null, logo: { url: '/reader/logo.png' } },
 };
 
 describe('notes for readers', () => {
