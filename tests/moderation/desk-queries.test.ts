@@ -145,13 +145,15 @@ interface PlanNode {
     const others = ['approved', 'approved', 'approved', 'rejected', 'spam'];
     const comments = Array.from({ length: 20000 }, (_, i) => ({
       document_id: `deskplan${i}`, author_name: 'Reader', author_email: `reader${i % 4000}@example.org`, body: `Archive comment ${i}.`,
-      moderation_status: i % 2 === 1 ? 'pending' : others[(i / 2) % 5], report_count: i % 7 === 0 ? 1 : 0, created_at: new Date(now - i * 1000), updated_at: new Date(now),
+      moderation_status: i % 2 === 1 ? 'pending' : others[(i / 2) % 5], report_count: 0, created_at: new Date(now - i * 1000), updated_at: new Date(now),
     }));
     await knex.batchInsert(meta('api::comment.comment').tableName, comments, 500);
     const ids = (await knex(meta('api::comment.comment').tableName).select('id').where('document_id', 'like', 'deskplan%').orderBy('id')) as Array<{ id: number }>;
     const onArticle = join('api::comment.comment', 'article');
     await knex.batchInsert(onArticle.name, ids.map((row, i) => ({ [onArticle.joinColumn.name]: row.id, [onArticle.inverseJoinColumn.name]: articleIds[i % ARTICLES].id })), 500);
     await app.strapi.service('api::comment.tallies').recount();
+    // Open reports as the recount cannot know them (no report rows here): one comment in seven.
+    await knex(meta('api::comment.comment').tableName).where('document_id', 'like', 'deskplan%').whereRaw('id % 7 = 0').update({ report_count: 1 });
     await knex.raw('ANALYZE');
   }, 240000);
 
