@@ -7,10 +7,13 @@ import { closeArticleCache, startArticleCache } from './article-cache';
 import { drainRequests, trackRequests } from './server/drain';
 import { surviveDatabaseOutages } from './server/unhandled';
 import { service } from './services';
+import { DESK_ACTION_REGISTRATION } from './api/comment/desk/admin-routes';
 
 export default {
-  register({ strapi }: { strapi: Core.Strapi }) {
+  async register({ strapi }: { strapi: Core.Strapi }) {
     surviveDatabaseOutages(strapi);
+    // Admin actions are registered before the admin's bootstrap syncs the roles' permissions with them.
+    await strapi.service('admin::permission').actionProvider.registerMany([DESK_ACTION_REGISTRATION]);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -16,6 +16,7 @@ import { followArticleSlugRuleInAdminPanel } from '../api/article/slug/admin-gen
 import { keepCorrectionsOnRecord } from '../api/article/corrections';
 import { recordArticleVersions } from '../api/article/versions/record';
 import { serveArticleVersions } from '../api/article/versions/admin-routes';
+import { serveModerationDesk } from '../api/comment/desk/admin-routes';
 
 /** Everything here is idempotent: it writes only what is missing, so every start may run it. */
 export const bootstrapNewsroom = async (strapi: Core.Strapi): Promise<void> => {
@@ -27,6 +28,7 @@ export const bootstrapNewsroom = async (strapi: Core.Strapi): Promise<void> => {
   followArticleSlugRuleInAdminPanel(strapi);
   keepCorrectionsOnRecord(strapi);
   serveArticleVersions(strapi);
+  serveModerationDesk(strapi);
   startCopiesClean(strapi);
   await ensureLocales(strapi);
   await ensureModeratorRoles(strapi);

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { MODERATOR_ROLE_TYPE } from '../api/comment/policies/is-moderator';
+import { DESK_ACTION } from '../api/comment/desk/admin-routes';
 
 /**
  * The two kinds of moderator account, created once and left alone afterwards (an administrator
@@ -41,7 +42,10 @@ export const ensureModeratorRoles = async (strapi: Core.Strapi): Promise<void> =
 
   const adminRoles = strapi.service('admin::role');
   const existing = await strapi.db.query('admin::role').findOne({ where: { code: COMMENT_MODERATOR_ADMIN_ROLE.code } });
-  if (existing) return;
+  if (existing) {
+    await grantDeskPermissions(strapi, existing.id);
+    return;
+  }
   const role = await adminRoles.create({
     name: COMMENT_MODERATOR_ADMIN_ROLE.name,
     code: COMMENT_MODERATOR_ADMIN_ROLE.code,
@@ -61,4 +65,26 @@ export const ensureModeratorRoles = async (strapi: Core.Strapi): Promise<void> =
       conditions: [],
     },
   ]);
+  await grantDeskPermissions(strapi, role.id);
+};
+
+/** What the headline of a comment's article needs: its title and address (the relation's main field is the title). */
+export const ARTICLE_FIELDS_MODERATORS_READ = ['title', 'slug'];
+
+/**
+ * The desk (api::moderation-desk.use) and the article headlines the role sees beside comments,
+ * added to the Comment moderator role when missing, also on a database made before the desk:
+ * what an administrator set is never removed or changed.
+ */
+const grantDeskPermissions = async (strapi: Core.Strapi, roleId: number): Promise<void> => {
+  const permissions = strapi.db.query('admin::permission');
+  const wanted = [
+    { action: DESK_ACTION, subject: null, properties: {}, conditions: [] },
+    { action: 'plugin::content-manager.explorer.read', subject: 'api::article.article', properties: { fields: ARTICLE_FIELDS_MODERATORS_READ }, conditions: [] },
+  ];
+  const missing = [];
+  for (const permission of wanted) {
+    if (!(await permissions.findOne({ select: ['id'], where: { action: permission.action, subject: permission.subject, role: { id: roleId } } }))) missing.push(permission);
+  }
+  if (missing.length) await strapi.service('admin::permission').createMany(missing.map((permission) => ({ ...permission, role: roleId })));
 };

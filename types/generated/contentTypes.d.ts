@@ -680,7 +680,79 @@ export interface ApiCommentComment extends Struct.CollectionTypeSchema {
       > &
       Schema.Attribute.DefaultTo<0>;
     reports: Schema.Attribute.Relation<'oneToMany', 'api::comment-report.comment-report'>;
+    screening: Schema.Attribute.JSON & Schema.Attribute.Private;
     thread: Schema.Attribute.Integer & Schema.Attribute.Private;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiCommenterCommenter extends Struct.CollectionTypeSchema {
+  collectionName: 'commenters';
+  info: {
+    description: "A commenter's standing by e-mail (lower-case): trusted authors skip pre-moderation, blocked e-mails go to spam. Set in the moderation desk; every change is recorded (standing-change).";
+    displayName: 'Commenter standing';
+    pluralName: 'commenters';
+    singularName: 'commenter';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    email: Schema.Attribute.Email &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 254;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::commenter.commenter'> & Schema.Attribute.Private;
+    note: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    standing: Schema.Attribute.Enumeration<['trusted', 'blocked', 'normal']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'normal'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiCommenterStandingChange extends Struct.CollectionTypeSchema {
+  collectionName: 'standing_changes';
+  info: {
+    description: "The record of every change of a commenter's standing: which e-mail, from, to, the note, who and when. Append-only.";
+    displayName: "Change of a commenter's standing";
+    pluralName: 'standing-changes';
+    singularName: 'standing-change';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    at: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    by: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    email: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 254;
+      }>;
+    fromStanding: Schema.Attribute.Enumeration<['trusted', 'blocked', 'normal']> & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::commenter.standing-change'> & Schema.Attribute.Private;
+    note: Schema.Attribute.Text;
+    publishedAt: Schema.Attribute.DateTime;
+    toStanding: Schema.Attribute.Enumeration<['trusted', 'blocked', 'normal']> & Schema.Attribute.Required;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -1446,6 +1518,8 @@ declare module '@strapi/strapi' {
       'api::comment-report.comment-report': ApiCommentReportCommentReport;
       'api::comment-setting.comment-setting': ApiCommentSettingCommentSetting;
       'api::comment.comment': ApiCommentComment;
+      'api::commenter.commenter': ApiCommenterCommenter;
+      'api::commenter.standing-change': ApiCommenterStandingChange;
       'api::front.front': ApiFrontFront;
       'api::image.image': ApiImageImage;
       'api::moderation-event.moderation-event': ApiModerationEventModerationEvent;

@@ -42,13 +42,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** POST /api/moderation/comments/:id/{approve,reject,spam} */
   const decide = (action: Action) => async (ctx: Context) => {
     const data = readData(ctx.request.body, DECIDE_FIELDS, { optional: true });
-    ctx.body = {
-      data: await service(strapi, 'api::comment.moderation').decide({
-        id: String(ctx.params.id),
-        action,
-        note: readNote(data.note),
-      }),
-    };
+    const { id, status } = await service(strapi, 'api::comment.moderation').decide({ id: String(ctx.params.id), action, note: readNote(data.note) });
+    ctx.body = { data: { id, status } };
   };
 
   return {

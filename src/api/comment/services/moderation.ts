@@ -2,6 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { ModerationStatus } from '../screening';
 import { service } from '../../../services';
+import { currentActor } from '../../../actors';
+import { ConflictError } from '../errors';
+import { recordDecision } from '../moderation/history';
 
 /**
  * The moderators' side: queues by status (and "reported"), decisions with a note, in bulk too.
@@ -15,6 +18,11 @@ export type Action = keyof typeof ACTIONS;
 export const MAX_BULK = 100;
 
 const COMMENT = 'api::comment.comment';
+
+const MESSAGES = {
+  notFound: 'No comment with this id.',
+  movedSince: (now: string) => `The comment is ${now} now: someone decided since, so it was left as it is.`,
+};
 
 interface Row {
   id: number;
@@ -85,8 +93,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async decide(input: { id: string; action: Action; note?: string | null }) {
     const status = ACTIONS[input.action];
-    const existing = await strapi.db.query(COMMENT).findOne({ select: ['id'], where: { documentId: input.id } });
-    if (!existing) throw new errors.NotFoundError('No comment with this id.');
+    const existing = (await strapi.db.query(COMMENT).findOne({ select: ['id', 'moderationStatus'], where: { documentId: input.id } })) as {
+      id: number;
+      moderationStatus: ModerationStatus;
+    } | null;
+    if (!existing) throw new errors.NotFoundError(MESSAGES.notFound);
     // One transaction: the decision, its history, the reports it answers and the figures it moves.
     await strapi.db.transaction(() =>
       strapi.db.query(COMMENT).update({
@@ -94,7 +105,42 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         data: { moderationStatus: status, moderationNote: input.note ?? null },
       })
     );
-    return { id: input.id, status };
+    return { id: input.id, status, previous: existing.moderationStatus };
+  },
+
+  /**
+   * Puts a decision back (the desk's Undo): the comment goes from `status` back to `previous`, by
+   * the same path as a decision (the hooks record it with the note), only if it is still in
+   * `status`: a decision made since by someone else is not overwritten (409).
+   */
+  async undo(input: { id: string; status: ModerationStatus; previous: ModerationStatus; note: string }) {
+    return strapi.db.transaction(async () => {
+      const existing = (await strapi.db.query(COMMENT).findOne({ select: ['id', 'moderationStatus'], where: { documentId: input.id } })) as {
+        id: number;
+        moderationStatus: ModerationStatus;
+      } | null;
+      if (!existing) throw new errors.NotFoundError(MESSAGES.notFound);
+      if (existing.moderationStatus !== input.status) {
+        throw new ConflictError(MESSAGES.movedSince(existing.moderationStatus), {
+          errors: [{ path: ['status'], message: MESSAGES.movedSince(existing.moderationStatus), name: 'ConflictError' }],
+        });
+      }
+      await strapi.db.query(COMMENT).update({ where: { id: existing.id }, data: { moderationStatus: input.previous, moderationNote: input.note } });
+      return { id: input.id, status: input.previous };
+    });
+  },
+
+  /** A note on the comment's trail, its status unchanged (not a decision: the reports stay open). */
+  async addNote(input: { id: string; note: string }) {
+    const existing = (await strapi.db.query(COMMENT).findOne({ select: ['id', 'moderationStatus'], where: { documentId: input.id } })) as {
+      id: number;
+      moderationStatus: ModerationStatus;
+    } | null;
+    if (!existing) throw new errors.NotFoundError(MESSAGES.notFound);
+    const actor = currentActor(strapi);
+    const at = new Date();
+    await recordDecision(strapi, { commentId: existing.id, from: existing.moderationStatus, to: existing.moderationStatus, note: input.note, actor });
+    return { from: existing.moderationStatus, to: existing.moderationStatus, note: input.note, by: actor.label, at: at.toISOString() };
   },
 
   async decideMany(input: { ids: string[]; action: Action; note?: string | null }) {

@@ -1,0 +1,95 @@
+import type { Core } from '@strapi/strapi';
+import { quoteName, tableName } from '../../../database/sql';
+import { discussionSchema } from '../tallies';
+import type { DeskQueue } from './types';
+
+/**
+ * The desk's filters as one SQL condition over the comments table (alias c), shared by the queue
+ * page's ids and the grouped count, so the page and its counts never disagree about what matches.
+ * The article's filters (documentId, locale, section) are one EXISTS through the link tables;
+ * the queue is a column of the comments_queue (or comments_reported) index.
+ */
+export interface DeskFilter {
+  article?: string;
+  section?: string;
+  locale?: string;
+  q?: string;
+}
+
+export interface Condition {
+  sql: string;
+  bindings: Array<string | number>;
+}
+
+interface JoinTable {
+  name: string;
+  joinColumn: { name: string };
+  inverseJoinColumn: { name: string };
+}
+
+export const isFiltered = (filter: DeskFilter): boolean => Boolean(filter.article || filter.section || filter.locale || filter.q);
+
+/** `%` and `_` are text a moderator types, not wildcards. */
+const likePattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+export const deskTables = (strapi: Core.Strapi) => {
+  const s = discussionSchema(strapi);
+  const articles = strapi.db.metadata.get('api::article.article');
+  const sections = strapi.db.metadata.get('api::section.section');
+  const comments = strapi.db.metadata.get('api::comment.comment');
+  const onSection = (articles.attributes.section as unknown as { joinTable: JoinTable }).joinTable;
+  const column = (meta: typeof comments, name: string) => quoteName((meta.attributes[name] as { columnName?: string }).columnName ?? name);
+  return {
+    ...s,
+    sectionLink: tableName(strapi, onSection.name),
+    sections: tableName(strapi, sections.tableName),
+    articleOfSection: quoteName(onSection.joinColumn.name),
+    sectionOfArticle: quoteName(onSection.inverseJoinColumn.name),
+    sectionSlug: column(sections, 'slug'),
+    body: column(comments, 'body'),
+    authorName: column(comments, 'authorName'),
+    authorEmail: column(comments, 'authorEmail'),
+    createdAt: column(comments, 'createdAt'),
+    commentDocumentId: column(comments, 'documentId'),
+  };
+};
+export type DeskTables = ReturnType<typeof deskTables>;
+
+/** The filters without the queue: what the five counts share. */
+export const filterCondition = (t: DeskTables, filter: DeskFilter): Condition => {
+  const parts: string[] = [];
+  const bindings: Array<string | number> = [];
+  if (filter.article || filter.locale || filter.section) {
+    const inner: string[] = [`l.${t.col.commentOfArticle} = c.id`];
+    let joins = `JOIN ${t.articles} a ON a.id = l.${t.col.articleOfComment}`;
+    if (filter.article) {
+      inner.push(`a.${t.col.documentId} = ?`);
+      bindings.push(filter.article);
+    }
+    if (filter.locale) {
+      inner.push(`a.${t.col.locale} = ?`);
+      bindings.push(filter.locale);
+    }
+    if (filter.section) {
+      joins += ` JOIN ${t.sectionLink} sl ON sl.${t.articleOfSection} = a.id JOIN ${t.sections} s ON s.id = sl.${t.sectionOfArticle}`;
+      inner.push(`s.${t.sectionSlug} = ?`);
+      bindings.push(filter.section);
+    }
+    parts.push(`EXISTS (SELECT 1 FROM ${t.articleLink} l ${joins} WHERE ${inner.join(' AND ')})`);
+  }
+  if (filter.q) {
+    const pattern = likePattern(filter.q);
+    parts.push(`(LOWER(c.${t.body}) LIKE ? ESCAPE '\\' OR LOWER(c.${t.authorName}) LIKE ? ESCAPE '\\' OR LOWER(c.${t.authorEmail}) LIKE ? ESCAPE '\\')`);
+    bindings.push(pattern, pattern, pattern);
+  }
+  return { sql: parts.length ? parts.join(' AND ') : '1 = 1', bindings };
+};
+
+/** One queue: a status, or open reports (the kept "reported" queue counts comments with reports open). */
+export const queueCondition = (t: DeskTables, queue: DeskQueue): Condition =>
+  queue === 'reported' ? { sql: `c.${t.col.reportCount} > 0`, bindings: [] } : { sql: `c.${t.col.status} = ?`, bindings: [queue] };
+
+export const and = (...conditions: Condition[]): Condition => ({
+  sql: conditions.map((c) => `(${c.sql})`).join(' AND '),
+  bindings: conditions.flatMap((c) => c.bindings),
+});
