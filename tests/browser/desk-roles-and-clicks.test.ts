@@ -151,5 +151,5 @@ describe('clearing ten comments: the content manager and the desk', () => {
     expect(total(desk)).toBeLessThan(total(contentManager));
     expect(desk).toEqual({ clicks: 0, keystrokes: 10 });
     await page.context().close();
-  });
+  }, 300000);
 });

@@ -56,8 +56,9 @@ describe('what a card says', () => {
   it.each([
     [{ kind: 'held-word' as const, text: 'Held for a word', word: 'idiot' }, 'Held word: “idiot”'],
     [{ kind: 'held-word' as const, text: 'Held for a word' }, 'Held for a word'],
-    [{ kind: 'links' as const, text: 'More links than allowed', links: 3 }, '3 links: More links than allowed'],
-    [{ kind: 'links' as const, text: 'A link', links: 1 }, '1 link: A link'],
+    [{ kind: 'links' as const, text: '3 links', links: 3 }, '3 links'],
+    [{ kind: 'links' as const, text: 'Too many links' }, 'Too many links'],
+    [{ kind: 'links' as const, text: '1 links', links: 1 }, '1 link'],
     [{ kind: 'pre-moderation' as const, text: 'Pre-moderation: waits for a moderator.' }, 'Pre-moderation: waits for a moderator.'],
   ])('%j reads %s', (reason, text) => {
     expect(reasonText(reason)).toBe(text);

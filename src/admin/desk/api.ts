@@ -1,13 +1,13 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
-import type { DeskAuthor, DeskCard, DeskQueue, DeskTrailEntry, QueueCounts, Standing } from '../../api/comment/desk/types';
+import type { DeskAction, DeskAuthor, DeskBulkResult, DeskDecision, DeskPage, DeskQueue, DeskTrailEntry, QueueCounts, Standing } from '../../api/comment/desk/types';
 
 /**
  * The desk's calls to its admin API (/newsroom/desk, src/api/comment/desk), typed by the types the
  * server answers with. The admin panel's fetch client adds the moderator's token.
  */
 
-export type Decision = 'approve' | 'reject' | 'spam';
+export type Decision = DeskAction;
 /** What the queue is narrowed to: the same for the list, the counts and "select all matching". */
 export interface DeskFilter {
   article?: string;
@@ -16,23 +16,8 @@ export interface DeskFilter {
   q?: string;
 }
 export type Order = 'oldest' | 'newest';
-export interface QueuePage {
-  data: DeskCard[];
-  meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number }; counts: QueueCounts };
-}
 /** One decision as it can be taken back: the status it set and the one it replaced. */
-export interface Undoable {
-  id: string;
-  status: string;
-  previous: string;
-}
-export interface BulkResult {
-  updated: number;
-  status: string;
-  ids: string[];
-  previous: Record<string, string>;
-  remaining: number;
-}
+export type Undoable = DeskDecision;
 
 const BASE = '/newsroom/desk';
 /** Only the filters that are set, so the server sees no empty parameters (q must be 1-200 characters). */
@@ -45,8 +30,8 @@ export const useDeskApi = () => {
   const { get, post, put } = useFetchClient();
   return React.useMemo(
     () => ({
-      queue: async (queue: DeskQueue, filter: DeskFilter, order: Order, pageSize: number): Promise<QueuePage> =>
-        (await get<QueuePage>(`${BASE}/comments`, { params: { queue, order, page: 1, pageSize, ...filterParams(filter) } })).data,
+      queue: async (queue: DeskQueue, filter: DeskFilter, order: Order, pageSize: number): Promise<DeskPage> =>
+        (await get<DeskPage>(`${BASE}/comments`, { params: { queue, order, page: 1, pageSize, ...filterParams(filter) } })).data,
       counts: async (filter: DeskFilter): Promise<QueueCounts> =>
         (await get<{ data: QueueCounts }>(`${BASE}/counts`, { params: filterParams(filter) })).data.data,
       decide: async (id: string, action: Decision, note?: string): Promise<Undoable> =>
@@ -56,9 +41,9 @@ export const useDeskApi = () => {
       },
       note: async (id: string, note: string): Promise<DeskTrailEntry> =>
         (await post<{ data: DeskTrailEntry }>(`${BASE}/comments/${id}/note`, { note })).data.data,
-      bulk: async (action: Decision, target: { ids: string[] } | { filter: DeskFilter & { queue: DeskQueue } }): Promise<BulkResult> =>
+      bulk: async (action: Decision, target: { ids: string[] } | { filter: DeskFilter & { queue: DeskQueue } }): Promise<DeskBulkResult> =>
         (
-          await post<{ data: BulkResult }>(
+          await post<{ data: DeskBulkResult }>(
             `${BASE}/comments/bulk`,
             'ids' in target ? { action, ids: target.ids } : { action, filter: { queue: target.filter.queue, ...filterParams(target.filter) } },
           )

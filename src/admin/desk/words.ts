@@ -34,7 +34,7 @@ export const reasonText = (reason: DeskReason): string => {
     case 'blocked-word':
       return reason.word ? `Blocked word: “${reason.word}”` : reason.text;
     case 'links':
-      return reason.links !== undefined ? `${reason.links} link${reason.links === 1 ? '' : 's'}: ${reason.text}` : reason.text;
+      return reason.links !== undefined ? `${reason.links} link${reason.links === 1 ? '' : 's'}` : reason.text;
     default:
       return reason.text;
   }
