@@ -52,7 +52,7 @@ export const Filters = ({ filter, order, seen, onFilter, onOrder }: { filter: De
         <Field.Label>Text, author or e-mail</Field.Label>
         <TextInput name="q" type="search" value={text} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setText(event.target.value)} />
       </Field.Root>
-      <Field.Root name="order" width="10rem">
+      <Field.Root name="order" width="12rem">
         <Field.Label>Order</Field.Label>
         <SingleSelect name="order" value={order} onChange={(next: string | number) => onOrder(next === 'newest' ? 'newest' : 'oldest')}>
           <SingleSelectOption value="oldest">Oldest first</SingleSelectOption>
