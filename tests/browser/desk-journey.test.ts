@@ -206,7 +206,7 @@ describe('the moderation desk', () => {
     await card(body).getByRole('button', { name: 'Reject (R)' }).click();
     await expect(card(body).count()).resolves.toBe(0);
     const toast = page.getByTestId('desk-undo');
-    await toast.waitFor();
+    await toast.filter({ hasText: 'Rejected: the comment by Farid' }).waitFor();
     await snapshot(page, JOURNEY, '05-undo-offered');
     await toast.getByRole('button', { name: 'Undo (U)' }).click();
     await card(body).waitFor();
@@ -219,7 +219,7 @@ describe('the moderation desk', () => {
     await expect(card(body).getAttribute('data-focused')).resolves.toBe('true');
     await page.keyboard.press('s');
     await expect(card(body).count()).resolves.toBe(0);
-    await toast.waitFor();
+    await toast.filter({ hasText: 'Marked as spam: the comment by Farid' }).waitFor();
     await page.keyboard.press('u');
     await card(body).waitFor();
     await countReads('pending', 1);

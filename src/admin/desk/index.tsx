@@ -126,6 +126,8 @@ const Desk = () => {
     decided.current.add(card.id);
     moveFocus.current = true;
     setNoteFor(null);
+    // U now must not take back the decision before this one.
+    setLast(null);
     setCards((list) => list.filter((item) => item.id !== card.id));
     setTotal((count) => count - 1);
     setSelection((chosen) => (chosen.kind === 'cards' && chosen.ids.has(card.id) ? { kind: 'cards', ids: new Set([...chosen.ids].filter((id) => id !== card.id)) } : chosen));
@@ -143,6 +145,7 @@ const Desk = () => {
 
   const decideSelected = async (action: Decision) => {
     setBusy(true);
+    setLast(null);
     try {
       const result = await api.bulk(action, selection.kind === 'matching' ? { filter: { ...filter, queue } } : { ids: [...selection.ids] });
       result.ids.forEach((id) => decided.current.add(id));
