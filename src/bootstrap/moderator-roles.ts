@@ -78,9 +78,11 @@ export const ARTICLE_FIELDS_MODERATORS_READ = ['title', 'slug'];
  */
 const grantDeskPermissions = async (strapi: Core.Strapi, roleId: number): Promise<void> => {
   const permissions = strapi.db.query('admin::permission');
+  // Articles are localized: a read permission names its locales (those there are now), or reads none.
+  const locales = ((await strapi.plugin('i18n').service('locales').find()) as Array<{ code: string }>).map((locale) => locale.code);
   const wanted = [
     { action: DESK_ACTION, subject: null, properties: {}, conditions: [] },
-    { action: 'plugin::content-manager.explorer.read', subject: 'api::article.article', properties: { fields: ARTICLE_FIELDS_MODERATORS_READ }, conditions: [] },
+    { action: 'plugin::content-manager.explorer.read', subject: 'api::article.article', properties: { fields: ARTICLE_FIELDS_MODERATORS_READ, locales }, conditions: [] },
   ];
   const missing = [];
   for (const permission of wanted) {

@@ -2,6 +2,7 @@ import { articleExists, articleOpen } from './article';
 import { fields } from './fields';
 import { replyTarget } from './reply';
 import { notRepeated } from './duplicate';
+import { authorStanding } from './standing';
 import { SCREENING_STEPS } from './screening';
 import { runSteps } from './runner';
 import type { CommentCandidate, CommentLookups, CommentStep } from './types';
@@ -21,7 +22,8 @@ export const COMMENT_PIPELINE: CommentStep[] = [
   fields,
   replyTarget,
   notRepeated,
-  ...SCREENING_STEPS, // honeypot, blocked words, held words, links, moderation mode
+  authorStanding,
+  ...SCREENING_STEPS, // honeypot, blocked author, blocked words, held words, links, trusted author, moderation mode
 ];
 
 export interface AcceptedComment {

@@ -1,6 +1,6 @@
 import type { PublishedArticle } from '../../article/services/lookup';
 import type { CommentRulesInForce } from '../../comment-setting/services/rules-in-force';
-import type { ModerationStatus, Verdict } from '../screening';
+import type { ModerationStatus, Standing, Verdict } from '../screening';
 import type { Step } from './runner';
 
 /** A reader's comment on its way in: what they sent, and what the checks have learnt so far. */
@@ -17,6 +17,8 @@ export interface CommentCandidate {
   fields?: { authorName: string; authorEmail: string; body: string };
   /** Set by the reply check: the parent's row id, or null for a top-level comment. */
   parentId?: number | null;
+  /** Set by the standing step: the author's standing by e-mail. */
+  standing?: Standing;
 }
 
 /** The comment a reply answers, and the statuses of it and its ancestors, nearest first. */
@@ -31,6 +33,8 @@ export interface CommentLookups {
   replyTarget(article: PublishedArticle, documentId: string, maxDepth: number): Promise<ReplyTarget | null>;
   /** Whether the same e-mail posted the same text on the article since `since`. */
   isRepeat(article: PublishedArticle, authorEmail: string, body: string, since: Date): Promise<boolean>;
+  /** The author's standing by e-mail (one query). */
+  standing(authorEmail: string): Promise<Standing>;
 }
 
 export type CommentStep = Step<CommentCandidate, Verdict, CommentLookups>;

@@ -9,6 +9,6 @@ export const countLinks = (text: string): number => (text.match(LINK) ?? []).len
 export const tooManyLinks: ScreeningRule = ({ body, maxLinks }) => {
   const links = countLinks(body);
   return links > maxLinks
-    ? { status: 'pending', rule: 'links', reason: `Held for review: ${links} links (the limit is ${maxLinks}).` }
+    ? { status: 'pending', rule: 'links', reason: `Held for review: ${links} links (the limit is ${maxLinks}).`, links }
     : null;
 };

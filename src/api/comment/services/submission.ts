@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { runCommentPipeline, type CommentLookups, type ReplyTarget } from '../pipeline';
-import type { ModerationStatus } from '../screening';
+import { screeningRecord, type ModerationStatus } from '../screening';
 import { service } from '../../../services';
 import { discussionKey } from '../tallies';
 
@@ -55,6 +55,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       return repeat !== null;
     },
+
+    standing: (authorEmail) => service(strapi, 'api::commenter.standing').standingOf(authorEmail),
   };
 
   return {
@@ -85,6 +87,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           ...candidate.fields,
           moderationStatus: verdict.status,
           moderationNote: verdict.reason,
+          // Why, in a form the moderation desk shows (rule, held word, links), beside the sentence.
+          screening: screeningRecord(verdict),
         },
       });
       // Spam is never announced: a bot (or a reader using a blocked word) is told what any

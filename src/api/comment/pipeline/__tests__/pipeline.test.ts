@@ -33,6 +33,7 @@ const candidate = (override: Partial<CommentCandidate> = {}, input: Partial<Comm
 const lookups = (options: { targets?: Record<string, ReplyTarget>; repeat?: boolean } = {}): CommentLookups => ({
   replyTarget: async (_article, documentId) => options.targets?.[documentId] ?? null,
   isRepeat: async () => options.repeat ?? false,
+  standing: async () => 'normal',
 });
 
 const targets: Record<string, ReplyTarget> = {
@@ -100,9 +101,9 @@ describe('the comment pipeline decides', () => {
     expect(accepted.parentId).toBe(10);
   });
 
-  it('runs the checks in the documented order: guards, then screening, moderation mode last', () => {
-    expect(COMMENT_PIPELINE.map((step) => step.name).slice(0, 5)).toEqual(['articleExists', 'articleOpen', 'fields', 'replyTarget', 'notRepeated']);
-    expect(COMMENT_PIPELINE).toHaveLength(10);
+  it("runs the checks in the documented order: guards, the author's standing, then screening, moderation mode last", () => {
+    expect(COMMENT_PIPELINE.map((step) => step.name).slice(0, 6)).toEqual(['articleExists', 'articleOpen', 'fields', 'replyTarget', 'notRepeated', 'authorStanding']);
+    expect(COMMENT_PIPELINE).toHaveLength(13);
   });
 });
 

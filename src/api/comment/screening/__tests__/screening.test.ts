@@ -7,6 +7,8 @@ const screenComment = async (screening: ScreeningInput) => (await runSteps(SCREE
 const input = (override: Partial<ScreeningInput> = {}): ScreeningInput => ({
   body: 'A thoughtful comment.',
   authorName: 'Reader',
+  authorEmail: 'reader@example.org',
+  standing: 'normal',
   honeypotFilled: false,
   moderation: 'pre',
   holdWords: [],
