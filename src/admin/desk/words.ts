@@ -22,7 +22,7 @@ export const DONE: Record<Decision, string> = { approve: 'Approved', reject: 'Re
 export const STANDINGS: Record<Standing, string> = { trusted: 'Trusted', blocked: 'Blocked', normal: 'Normal' };
 /** What each standing does to the author's next comments. */
 export const STANDING_EFFECT: Record<Standing, string> = {
-  trusted: 'their next comments are published at once',
+  trusted: 'their next comments skip pre-moderation',
   blocked: 'their next comments go to spam',
   normal: 'their next comments are screened as anyone’s',
 };
