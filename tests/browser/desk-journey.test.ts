@@ -109,6 +109,10 @@ describe('the moderation desk', () => {
     await expect(headline.getAttribute('target')).resolves.toBe('_blank');
     await expect(card(five[0]).locator('[data-author-history]').textContent()).resolves.toContain('pending');
     await expect(page.getByTestId('desk-key-hints').textContent()).resolves.toContain('A approve');
+    await page.keyboard.press('?');
+    await page.getByLabel('Keyboard keys').getByText('next / previous comment').waitFor();
+    await page.keyboard.press('?');
+    await expect(page.getByLabel('Keyboard keys').count()).resolves.toBe(0);
     await snapshot(page, JOURNEY, '01-queue-of-five');
 
     // Oldest first; J and K move, the focused card is the one decided; each leaves at once.
@@ -144,11 +148,13 @@ describe('the moderation desk', () => {
 
   it('a reported comment shows its readers’ reasons and count, and is restored: approved, it leaves the Reported queue', async () => {
     const reported = five[3];
-    await postComment('The figures here are wrong and the reporter knows it.', { authorName: 'Soraya', authorEmail: 'soraya@example.org' });
-    // Three readers report the comment approved earlier: it goes back to the queue, hidden.
     const list = await fetch(`${server.url}/api/articles/${DEMO_SLUG}/comments`).then((res) => res.json() as Promise<{ data: Array<{ id: string; body: string }> }>);
     const target = list.data.find((comment) => comment.body === reported);
-    if (!target) throw new Error('the approved comment is not listed');
+    const first = list.data.find((comment) => comment.body === five[0]);
+    if (!target || !first) throw new Error('the approved comments are not listed');
+    // A reply, for later: its card shows the comment it answers.
+    await postComment('The figures here are wrong and the reporter knows it.', { authorName: 'Soraya', authorEmail: 'soraya@example.org' }, first.id);
+    // Three readers report the comment approved earlier: it goes back to the queue, hidden.
     await report(target.id, 'abuse', 'Calls the reporter a liar');
     await report(target.id, 'misinformation');
     await report(target.id, 'off-topic');
@@ -172,9 +178,12 @@ describe('the moderation desk', () => {
     await expect(card(reported).count()).resolves.toBe(0);
     await expect(readerComments()).resolves.toContain(reported);
 
-    // Leave Pending empty for the next step: Soraya's comment goes too.
+    // Leave Pending empty for the next step: Soraya's reply goes too, read with the comment it answers.
     await tab('Pending').click();
     await card('The figures here are wrong').waitFor();
+    const answered = card('The figures here are wrong').getByLabel('In reply to');
+    await expect(answered.textContent()).resolves.toContain('In reply to Hamid');
+    await expect(answered.textContent()).resolves.toContain(five[0]);
     await page.keyboard.press('r');
     await countReads('pending', 0);
   });
