@@ -260,5 +260,7 @@ describe('the moderation desk', () => {
     await again.locator('[data-standing="normal"]').waitFor();
     const after = await postComment('One more question on the budget.', { authorName: 'Farid', authorEmail: 'farid@example.org' });
     expect(after.status).toBe('pending');
+    // The counts are live: the open desk counts it in Pending within one poll, without a reload.
+    await countReads('pending', 1);
   });
 });
