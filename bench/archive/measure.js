@@ -8,11 +8,15 @@
  *   vote        POST /api/articles/:slug/reactions                    (a new reader each time)
  *   comment     POST /api/articles/:slug/comments                     (a new comment each time)
  *   queue       GET  /api/moderation/comments?status=pending          (first page, a moderator's JWT)
+ *   desk        GET  /newsroom/desk/comments?queue=pending            (the moderation desk: first page of cards and
+ *                                                                     the five queues' counts; a Comment moderator's admin JWT)
+ *   desk, article GET /newsroom/desk/comments?queue=pending&article=  (the same filtered to the article: the counts one grouped COUNT)
  *
  * for the viral article (the demo article with 200,000 comments and 500,000 votes), an ordinary
  * archive article (a few hundred comments), and the demo article on the demo database. The ratio
- * is archive p50 / demo p50; above 1.5 is flagged. The pending queue is the whole archive's, one
- * measurement for both archive columns. What the write cells add to the archive is taken out
+ * is archive p50 / demo p50; above 1.5 is flagged. The pending queue and the desk's unfiltered page
+ * are the whole archive's (10,000 pending comments on the viral article alone), one measurement
+ * for both archive columns. What the write cells add to the archive is taken out
  * again afterwards (rows past the ids at the start, the two discussions' tallies restored), so
  * every run meets the same archive.
  *
@@ -38,6 +42,9 @@ const CONNECTIONS = Number(process.env.BENCH_ARCHIVE_CONNECTIONS || 10);
 const ROUNDS = Number(process.env.BENCH_ARCHIVE_ROUNDS || 3);
 const RATIO_TARGET = 1.5;
 const MODERATOR = { email: 'bench-moderator@newsroom.test', password: 'Bench-Moderat0r' };
+const DESK_MODERATOR = { email: 'bench-desk@newsroom.test', password: 'Bench-Desk-Moderat0r' };
+/** Measured once for the whole archive: both archive columns show the one measurement. */
+const SHARED = ['queue', 'desk'];
 const DEMO_SEED_COMMENTS = 45; // approved threads of four on the demo article: a second page of 20 exists
 
 const LIST_REQUESTS = [
@@ -62,6 +69,8 @@ const REQUESTS = [
   ['vote', 'one vote'],
   ['comment', 'one comment posted'],
   ['queue', 'pending queue, first page'],
+  ['desk', 'moderation desk: pending page and counts'],
+  ['deskArticle', "moderation desk: the article's pending page and counts"],
 ];
 
 const json = async (response, what) => {
@@ -81,8 +90,22 @@ const moderatorJwt = async (base, dbUrl, publicDir) => {
   return (await json(signIn, 'moderator sign-in')).jwt;
 };
 
+/** A Comment moderator of the admin panel (npm run moderator:create -- --admin), signed in: the desk's token. */
+const deskToken = async (base, dbUrl, publicDir) => {
+  await runAppScript('moderator-create.js', ['--admin', '--email', DESK_MODERATOR.email, '--password', DESK_MODERATOR.password], dbUrl, publicDir);
+  const signIn = await fetch(`${base}/admin/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: DESK_MODERATOR.email, password: DESK_MODERATOR.password }),
+  });
+  return (await json(signIn, 'desk moderator sign-in')).data.token;
+};
+
+/** The documentId of the published article at `slug` (the desk filters by documentId). */
+const documentIdOf = async (base, slug) => (await json(await fetch(`${base}/api/articles/${slug}/assembled`), `article ${slug}`)).data.documentId;
+
 let posted = 0;
-const cellOptions = (base, slug, jwt) => ({
+const cellOptions = (base, slug, jwt, desk) => ({
   assembled: async () => ({ url: `${base}/api/articles/${slug}/assembled` }),
   page2: async () => {
     const first = await json(await fetch(`${base}/api/articles/${slug}/comments`), `comments of ${slug}`);
@@ -116,10 +139,19 @@ const cellOptions = (base, slug, jwt) => ({
     ],
   }),
   queue: async () => ({ url: `${base}/api/moderation/comments?status=pending`, headers: { Authorization: `Bearer ${jwt}` } }),
+  ...(desk
+    ? {
+        desk: async () => ({ url: `${base}/newsroom/desk/comments?queue=pending`, headers: { Authorization: `Bearer ${desk}` } }),
+        deskArticle: async () => ({
+          url: `${base}/newsroom/desk/comments?queue=pending&article=${await documentIdOf(base, slug)}`,
+          headers: { Authorization: `Bearer ${desk}` },
+        }),
+      }
+    : {}),
 });
 
-const measureTarget = async (label, app, slug, jwt, only) => {
-  const options = cellOptions(app.url, slug, jwt);
+const measureTarget = async (label, app, slug, jwt, only, desk) => {
+  const options = cellOptions(app.url, slug, jwt, desk);
   const cells = {};
   for (const [key, what] of REQUESTS) {
     if (only && !only.includes(key)) continue;
@@ -264,14 +296,16 @@ const archiveTable = async ({ demo, publicDir, slug }) => {
   try {
     const archiveJwt = await moderatorJwt(app.url, archiveUrl, publicDir);
     const demoJwt = await moderatorJwt(demo.url, demo.dbUrl, publicDir);
+    const archiveDesk = await deskToken(app.url, archiveUrl, publicDir);
+    const demoDesk = await deskToken(demo.url, demo.dbUrl, publicDir);
     await seedDemoDiscussion(demo.url, slug, demoJwt);
     if (lists) await seedDemoLists(demo.dbUrl, slug);
 
     // Both instances warmed first (reads only, not recorded): a fresh process runs its first
     // seconds unoptimised by the JIT, which would count against whichever article is measured first.
-    for (const [target, slugOf, token] of [[app, viral.slug, archiveJwt], [app, ordinary.slug, archiveJwt], [demo, slug, demoJwt]]) {
-      const options = cellOptions(target.url, slugOf, token);
-      for (const key of ['assembled', 'page2', 'queue']) {
+    for (const [target, slugOf, token, desk] of [[app, viral.slug, archiveJwt, archiveDesk], [app, ordinary.slug, archiveJwt, archiveDesk], [demo, slug, demoJwt, demoDesk]]) {
+      const options = cellOptions(target.url, slugOf, token, desk);
+      for (const key of ['assembled', 'page2', 'queue', 'desk', 'deskArticle']) {
         if (options[key]) await autocannon({ duration: 2, connections: CONNECTIONS, ...(await options[key]()) });
       }
     }
@@ -286,9 +320,9 @@ const archiveTable = async ({ demo, publicDir, slug }) => {
     const rounds = { viral: [], ordinary: [], demo: [] };
     for (const [key] of REQUESTS) {
       for (let round = 0; round < ROUNDS; round += 1) {
-        rounds.viral.push(await measureTarget('archive, viral', app, viral.slug, archiveJwt, [key]));
-        if (key !== 'queue') rounds.ordinary.push(await measureTarget('archive, ordinary', app, ordinary.slug, archiveJwt, [key]));
-        rounds.demo.push(await measureTarget('demo database', demo, slug, demoJwt, [key]));
+        rounds.viral.push(await measureTarget('archive, viral', app, viral.slug, archiveJwt, [key], archiveDesk));
+        if (!SHARED.includes(key)) rounds.ordinary.push(await measureTarget('archive, ordinary', app, ordinary.slug, archiveJwt, [key], archiveDesk));
+        rounds.demo.push(await measureTarget('demo database', demo, slug, demoJwt, [key], demoDesk));
       }
     }
     // The lists, the same way: archive then demo, round by round.
@@ -320,7 +354,7 @@ const archiveTable = async ({ demo, publicDir, slug }) => {
     };
     const cells = { viral: median(rounds.viral), ordinary: median(rounds.ordinary), demo: median(rounds.demo) };
     const listCells = { archive: median(listRounds.archive, LIST_REQUESTS), demo: median(listRounds.demo, LIST_REQUESTS) };
-    cells.ordinary.queue = { ...cells.viral.queue, shared: true };
+    for (const key of SHARED) cells.ordinary[key] = { ...cells.viral[key], shared: true };
     const ratio = (a, b) => (b > 0 ? +(a / b).toFixed(2) : null);
     const rows = REQUESTS.map(([key, what]) => ({
       request: key,
@@ -399,7 +433,7 @@ const printArchiveTable = (archive) => {
       archive.rows.map((r) => [r.label, cell(r.viral), cell(r.ordinary) + (r.ordinary.shared ? ' *' : ''), cell(r.demo), flag(r.ratioViral, archive.ratioTarget), flag(r.ratioOrdinary, archive.ratioTarget)])
     )
   );
-  console.log(`ratio = archive p50 / demo p50, target <= ${archive.ratioTarget} ("!" above it); * the pending queue is the whole archive's: one measurement`);
+  console.log(`ratio = archive p50 / demo p50, target <= ${archive.ratioTarget} ("!" above it); * the pending queue and the desk's unfiltered page are the whole archive's: one measurement`);
   if (archive.lists) {
     const { archive: a, demo: d } = archive.lists;
     console.log('');

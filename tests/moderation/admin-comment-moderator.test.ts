@@ -61,13 +61,20 @@ describe('an admin-panel user with the "Comment moderator" role', () => {
     await as(moderator.token).del(`${CM}/api::comment.comment/${id}`).expect(403);
   });
 
-  it.each(['api::article.article', 'api::image.image', 'api::quote.quote', 'api::person.person', 'api::comment-setting.comment-setting'])(
+  it.each(['api::image.image', 'api::quote.quote', 'api::person.person', 'api::comment-setting.comment-setting'])(
     'has no access to %s',
     async (uid) => {
       const kind = uid.includes('comment-setting') ? 'single-types' : 'collection-types';
       await as(moderator.token).get(`/content-manager/${kind}/${uid}`).expect(403);
     }
   );
+
+  it("reads the articles' headlines and addresses only (to show a comment's article), nothing else of them", async () => {
+    const res = await as(moderator.token).get(`${CM}/api::article.article?locale=en`).expect(200);
+    const fields = new Set(res.body.results.flatMap((row: object) => Object.keys(row)));
+    expect(fields).toContain('title');
+    for (const hidden of ['body', 'summary', 'dateline', 'byline', 'section', 'embargoUntil', 'scheduleProblem']) expect(fields).not.toContain(hidden);
+  });
 
   it('cannot edit or publish the article', async () => {
     await as(moderator.token).put(`${CM}/api::article.article/${article}?locale=en`).send({ title: 'Hijacked' }).expect(403);

@@ -120,12 +120,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         moderationStatus: ModerationStatus;
       } | null;
       if (!existing) throw new errors.NotFoundError(MESSAGES.notFound);
-      if (existing.moderationStatus !== input.status) {
-        throw new ConflictError(MESSAGES.movedSince(existing.moderationStatus), {
+      const moved = () =>
+        new ConflictError(MESSAGES.movedSince(existing.moderationStatus), {
           errors: [{ path: ['status'], message: MESSAGES.movedSince(existing.moderationStatus), name: 'ConflictError' }],
         });
-      }
-      await strapi.db.query(COMMENT).update({ where: { id: existing.id }, data: { moderationStatus: input.previous, moderationNote: input.note } });
+      if (existing.moderationStatus !== input.status) throw moved();
+      // Conditional on the status, in the one statement: two undos (or an undo and a decision) at once cannot both win.
+      const { count } = await strapi.db.query(COMMENT).updateMany({
+        where: { id: existing.id, moderationStatus: input.status },
+        data: { moderationStatus: input.previous, moderationNote: input.note },
+      });
+      if (count === 0) throw moved();
       return { id: input.id, status: input.previous };
     });
   },
