@@ -116,7 +116,8 @@ describe('the demo article, assembled', () => {
     const quotes = await app.strapi.documents('api::quote.quote').findMany({
       filters: { speaker: { slug: 'ahmad-zia-saraj' } },
     });
-    expect(quotes).toHaveLength(8);
+    // Eight in English and their eight in the Dari demo translation (a Quote's words are one language).
+    expect(quotes).toHaveLength(16);
   });
 
   it('seeds idempotently: a second run creates nothing', async () => {
@@ -129,7 +130,8 @@ describe('the demo article, assembled', () => {
       authors: await app.strapi.db.query('api::author.author').count(),
     });
     const before = await count();
-    expect(before).toMatchObject({ images: 3, files: 3, people: 5, authors: 1 });
+    // Three photos in English and the Dari translation's own three (a caption is one language).
+    expect(before).toMatchObject({ images: 6, files: 6, people: 5, authors: 1 });
     const again = await seedReferenceArticle(app.strapi);
     expect(again.created).toBe(false);
     expect(await count()).toEqual(before);
