@@ -1,4 +1,5 @@
 import { bootApp, type TestApp } from '../helpers/app';
+import { seedAsDevelopment } from '../helpers/demo';
 import { addComment, makeArticle } from '../helpers/articles';
 import { DEMO_SLUG } from '../../src/demo/reference-article';
 import { referenceArticleFa } from '../../src/demo/reference-article-fa';
@@ -171,19 +172,6 @@ describe('the demo’s Dari version, seeded', () => {
     (await app.strapi.db.query(ARTICLE).findMany({ select: ['id'], where: { documentId, locale: 'fa-AF' }, orderBy: { id: 'asc' } })).map((row: { id: number }) => row.id);
   const demoId = async () => (await app.strapi.documents(ARTICLE).findFirst({ locale: 'en', filters: { slug: DEMO_SLUG } }))!.documentId;
 
-  /** The start-up seeding as development runs it (SEED_DEMO unset), then restored to the tests' SEED_DEMO=true. */
-  const seedAsDevelopment = async () => {
-    const { seedDemoIfWanted } = await import('../../src/demo/seed');
-    const [seedDemo, environment] = [app.strapi.config.get('newsroom.seedDemo'), app.strapi.config.get('environment')];
-    app.strapi.config.set('newsroom.seedDemo', undefined);
-    app.strapi.config.set('environment', 'development');
-    try {
-      await seedDemoIfWanted(app.strapi);
-    } finally {
-      app.strapi.config.set('newsroom.seedDemo', seedDemo);
-      app.strapi.config.set('environment', environment);
-    }
-  };
 
   it('is the demo document’s fa-AF version, draft and published, made once', async () => {
     const documentId = await demoId();
@@ -191,7 +179,7 @@ describe('the demo’s Dari version, seeded', () => {
     expect(rows).toHaveLength(2);
     const { seedDariTranslation } = await import('../../src/demo/seed');
     expect(await seedDariTranslation(app.strapi, documentId)).toBe(false);
-    await seedAsDevelopment();
+    await seedAsDevelopment(app);
     expect(await dariRows(documentId)).toEqual(rows);
   });
 
@@ -202,13 +190,13 @@ describe('the demo’s Dari version, seeded', () => {
     const mark = (await app.strapi.store.get(STORE)) as Record<string, unknown>;
     await app.strapi.store.set({ ...STORE, value: { documentId: mark.documentId, at: mark.at, sections: true } });
 
-    await seedAsDevelopment();
+    await seedAsDevelopment(app);
     const added = await dariRows(documentId);
     expect(added).toHaveLength(2);
     await app.http().get(`/fa-AF/articles/${DEMO_SLUG}`).expect(200);
 
     await app.strapi.documents(ARTICLE).delete({ documentId, locale: 'fa-AF' });
-    await seedAsDevelopment();
+    await seedAsDevelopment(app);
     expect(await dariRows(documentId)).toEqual([]);
   });
 });

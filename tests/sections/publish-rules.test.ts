@@ -1,4 +1,5 @@
 import { bootApp, type TestApp } from '../helpers/app';
+import { seedAsDevelopment } from '../helpers/demo';
 import { createApiToken, publishInAdminPanel, signInAsSuperAdmin } from '../helpers/auth';
 import { makeArticle } from '../helpers/articles';
 import { dropPrimarySection, sectionId } from '../helpers/sections';
@@ -147,19 +148,6 @@ describe('a database seeded before sections', () => {
     return demo!.documentId;
   };
 
-  /** The start-up seeding as development runs it (SEED_DEMO unset), then restored to the tests' SEED_DEMO=true. */
-  const seedAsDevelopment = async () => {
-    const { seedDemoIfWanted } = await import('../../src/demo/seed');
-    const [seedDemo, environment] = [app.strapi.config.get('newsroom.seedDemo'), app.strapi.config.get('environment')];
-    app.strapi.config.set('newsroom.seedDemo', undefined);
-    app.strapi.config.set('environment', 'development');
-    try {
-      await seedDemoIfWanted(app.strapi);
-    } finally {
-      app.strapi.config.set('newsroom.seedDemo', seedDemo);
-      app.strapi.config.set('environment', environment);
-    }
-  };
 
   it('gets World and Asia, the demo article in Asia and the home front, once; an editor’s article untouched', async () => {
     // An editor's published article, whose section is then lost with the sections.
@@ -167,7 +155,7 @@ describe('a database seeded before sections', () => {
     const demo = await rewind();
     expect(await sections().count()).toBe(0);
 
-    await seedAsDevelopment();
+    await seedAsDevelopment(app);
     const after = await state();
     expect(after.sections.map((s: { slug: string }) => s.slug).sort()).toEqual(['asia', 'world']);
     const asia = await sections().findOne({ select: ['id'], where: { slug: 'asia' }, populate: { parent: { select: ['slug'] } } });
@@ -181,7 +169,7 @@ describe('a database seeded before sections', () => {
     expect((await app.http().get('/api/sections/asia/articles').expect(200)).body.data.map((t: { slug: string }) => t.slug)).toContain(DEMO_SLUG);
 
     // Twice: nothing more.
-    await seedAsDevelopment();
+    await seedAsDevelopment(app);
     expect(await state()).toEqual(after);
     const { bringDemoUpToDate } = await import('../../src/demo/seed');
     expect(await bringDemoUpToDate(app.strapi, demo)).toBe(false);

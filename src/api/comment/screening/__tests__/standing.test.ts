@@ -1,21 +1,5 @@
-import { SCREENING_STEPS, screeningRecord, type ScreeningInput } from '..';
-import { runSteps } from '../../pipeline/runner';
-
-// The author's standing among the screening rules, as the comment pipeline's runner runs them.
-const screenComment = async (screening: ScreeningInput) => (await runSteps(SCREENING_STEPS, screening, undefined)).decision;
-
-const input = (override: Partial<ScreeningInput> = {}): ScreeningInput => ({
-  body: 'A thoughtful comment.',
-  authorName: 'Reader',
-  authorEmail: 'reader@example.org',
-  standing: 'normal',
-  honeypotFilled: false,
-  moderation: 'pre',
-  holdWords: [],
-  blockWords: [],
-  maxLinks: 2,
-  ...override,
-});
+import { screeningRecord } from '..';
+import { input, screenComment } from './screen';
 
 describe("an author's standing", () => {
   it.each([

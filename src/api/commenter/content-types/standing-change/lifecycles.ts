@@ -1,13 +1,4 @@
-import { errors } from '@strapi/utils';
+import { appendOnly } from '../../../../database/append-only';
 
-/** The record of standings is append-only: written when a standing changes (api::commenter.standing), never changed. */
-const refuse = () => {
-  throw new errors.ValidationError('The record of changes to commenters\u2019 standing is kept as written.');
-};
-
-export default {
-  beforeUpdate: refuse,
-  beforeUpdateMany: refuse,
-  beforeDelete: refuse,
-  beforeDeleteMany: refuse,
-};
+/** Written when a standing changes (api::commenter.standing), never changed. */
+export default appendOnly('The record of changes to commenters\u2019 standing is kept as written.');
