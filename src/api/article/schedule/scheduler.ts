@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { SCHEDULER, actAs } from '../../../actors';
+import { SCHEDULER, actAs, currentActor } from '../../../actors';
 import { isDue, utc } from './rules';
 
 /**
@@ -157,8 +157,10 @@ export const createScheduler = (strapi: Core.Strapi) => {
   /** One tick: publishes and unpublishes what is due, unless another tick (here or elsewhere) is at it. */
   const tick = (now: Date = new Date()): Promise<TickReport> => {
     if (running) return Promise.resolve(emptyReport(true));
-    const work = () => actAs(SCHEDULER, () => act(now));
-    running = (strapi.db.dialect.client === 'postgres' ? underLock(work) : work()).finally(() => {
+    // The whole tick as the scheduler, its lock's queries too: what it writes is attributed, and
+    // what it reads is told apart from a request's (inTick).
+    const work = () => act(now);
+    running = actAs(SCHEDULER, () => (strapi.db.dialect.client === 'postgres' ? underLock(work) : work())).finally(() => {
       running = null;
     });
     return running;
@@ -174,6 +176,8 @@ export const createScheduler = (strapi: Core.Strapi) => {
 
   return {
     tick,
+    /** Whether the code running now is a tick's (a test counting one request's queries leaves the tick's out). */
+    inTick: (): boolean => currentActor(strapi).type === SCHEDULER.type,
     /** Catches up at once (what fell due while every instance was down), then ticks every interval. */
     async start(): Promise<void> {
       if (timer) return;

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { service } from '../../../services';
 import { readerPath } from '../../../reader-page/address';
+import { publicOrigin } from '../../../site/public-origin';
 import { readConnection, rowsOf } from '../../../database/sql';
 import { ACTIONS, type Action } from './moderation';
 import { and, deskTables, filterCondition, isFiltered, queueCondition, type Condition, type DeskFilter } from '../desk/filters';
@@ -100,8 +101,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const pageOf = async () => {
     const defaultLocale = ((await strapi.plugin('i18n').service('locales').getDefaultLocale()) as string | null) || 'en';
-    const publicUrl = ((strapi.config.get('server.url') as string) || '').replace(/\/+$/, '');
-    return (article: { slug: string; locale: string }) => `${publicUrl}${readerPath(article.slug, article.locale === defaultLocale ? undefined : article.locale)}`;
+    const origin = publicOrigin(strapi);
+    return (article: { slug: string; locale: string }) => `${origin}${readerPath(article.slug, article.locale === defaultLocale ? undefined : article.locale)}`;
   };
 
   const cardsOf = async (ids: number[]) => {
