@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { readSettings } from '../src/settings';
 import { previewLink } from '../src/preview/link';
+import { mayHandleStory, type Ability } from '../src/api/article/permissions';
 
 const config = (): Core.Config.Admin => {
   const settings = readSettings();
@@ -34,6 +35,10 @@ const config = (): Core.Config.Admin => {
         allowedOrigins: ["'self'", ...(settings.PUBLIC_URL ? [new URL(settings.PUBLIC_URL).origin] : [])],
         async handler(uid, { documentId, locale, status }) {
           if (uid !== 'api::article.article' || !documentId) return null;
+          // Strapi asks no permission for a preview link (its own "TODO"): a link shows the whole
+          // story, so only an admin user who may read stories gets one (not a headline-only role).
+          const request = strapi.requestContext.get() as { state?: { userAbility?: Ability } } | undefined;
+          if (request?.state && !mayHandleStory(request.state.userAbility)) return null;
           const path = previewLink(
             { documentId, locale: locale ?? '', status: status === 'published' ? 'published' : 'draft' },
             { secret: settings.PREVIEW_SECRET, ttlSeconds: settings.PREVIEW_LINK_TTL_SECONDS }

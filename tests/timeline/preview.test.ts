@@ -1,5 +1,6 @@
 import { bootApp, type TestApp } from '../helpers/app';
 import { signInAsEditor } from '../helpers/auth';
+import { signInAsAdminModerator } from '../helpers/moderators';
 import { makeArticle } from '../helpers/articles';
 import { articleCache } from '../../src/article-cache';
 import { previewLink, signatureOf } from '../../src/preview/link';
@@ -69,6 +70,17 @@ describe('the preview link', () => {
       .get(`/content-manager/preview/url/api::section.section?documentId=${section.documentId}&locale=en&status=draft`)
       .set('Authorization', `Bearer ${editor}`)
       .expect(204);
+  });
+
+  it('is given only to who may read the story: the Comment moderator role, which reads headlines, gets none', async () => {
+    const documentId = await makeArticle(app, { slug: 'moderators-no-preview', publish: false });
+    const { token: moderator } = await signInAsAdminModerator(app);
+    const res = await app
+      .http()
+      .get(`/content-manager/preview/url/${ARTICLE}?documentId=${documentId}&locale=en&status=draft`)
+      .set('Authorization', `Bearer ${moderator}`);
+    expect(res.status).toBe(204);
+    expect(await linkFromAdmin(documentId)).toMatch(/^\/preview\/articles\//);
   });
 
   it('lasts an hour by default', async () => {

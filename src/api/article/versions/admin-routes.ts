@@ -2,26 +2,22 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Context } from 'koa';
 import { service } from '../../../services';
-import { ARTICLE } from './snapshot';
+import { mayHandleStory, READ_ARTICLES, UPDATE_ARTICLES, type Ability } from '../permissions';
 
 /**
  * The versions' admin API, beside the content manager's and authenticated as it is (an admin
  * user's token): Strapi 5 mounts API folders' routes on the content API only, so these are given
  * to the admin API's router at start (`type: 'admin'`, as the admin's own routes are). Who may:
- * an admin user who may read articles in the content manager (list, get, compare), or update them
- * (restore). The controllers turn the request into plain arguments; the service does the rest.
+ * an admin user who may read articles' stories in the content manager (list, get, compare), or
+ * update them (restore); a headline alone is not enough (src/api/article/permissions.ts). The controllers turn the request into plain arguments; the service does the rest.
  */
-const READ = 'plugin::content-manager.explorer.read';
-const UPDATE = 'plugin::content-manager.explorer.update';
+const READ = READ_ARTICLES;
+const UPDATE = UPDATE_ARTICLES;
 const BASE = '/newsroom/articles/:documentId/versions';
-
-interface Ability {
-  can(action: string, subject: string): boolean;
-}
 
 const mayOrRefuse = (ctx: Context, action: string): void => {
   const ability = ctx.state.userAbility as Ability | undefined;
-  if (!ability?.can(action, ARTICLE)) throw new errors.ForbiddenError(action === READ ? 'You may not read articles.' : 'You may not change articles.');
+  if (!mayHandleStory(ability, action)) throw new errors.ForbiddenError(action === READ ? 'You may not read articles.' : 'You may not change articles.');
 };
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
