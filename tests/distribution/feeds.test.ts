@@ -130,6 +130,13 @@ describe('a section’s, tag’s and author’s feeds', () => {
     expect(feed.items[0].description).toContain('ترجمهٔ نمایشی');
   });
 
+  it('describe the home front in its language', async () => {
+    expect((await feedOf('/feeds/home.xml', RSS)).feed.description).toMatch(/^The latest stories from /);
+    const { feed } = await feedOf('/fa-AF/feeds/home.atom', ATOM);
+    expect(feed.language ?? 'fa-AF').toBe('fa-AF');
+    expect(feed.description).toMatch(/^تازه‌ترین گزارش‌های /);
+  });
+
   it('are named in the head of their list pages', async () => {
     for (const [page, feed] of [
       ['/', '/feeds/home'],

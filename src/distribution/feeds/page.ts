@@ -11,6 +11,7 @@ import { absoluteOn, publicOrigin } from '../../site/public-origin';
 import type { Teaser } from '../../api/article/assembly/teaser';
 import { CONTENT_TYPES, renderFeed, type FeedDocument, type FeedItem } from './build';
 import { feedKey, readFeedRequest, type FeedRequest } from './request';
+import { wordsFor, type PageWords } from '../../reader-page/messages';
 
 /**
  * A feed as a cacheable public page (article-cache/public-page.ts): its items are the list page's
@@ -35,14 +36,14 @@ interface Followed {
 
 const newestFirst = (a: Teaser, b: Teaser): number => b.publishedAt.localeCompare(a.publishedAt) || a.documentId.localeCompare(b.documentId);
 
-const readList = async (strapi: Core.Strapi, request: FeedRequest, pathLocale: string | undefined, siteName: string): Promise<Followed> => {
+const readList = async (strapi: Core.Strapi, request: FeedRequest, pathLocale: string | undefined, siteName: string, t: PageWords): Promise<Followed> => {
   const list = { slug: request.slug ?? '', locale: request.locale, pageSize: FEED_SIZE };
   switch (request.list) {
     case 'home': {
       // The front's picks and its latest without them: together they hold the FEED_SIZE newest stories.
       const front = await service(strapi, 'api::front.fronts').page({ slug: null, locale: request.locale, pageSize: FEED_SIZE });
       const items = [...front.picks, ...front.latest].sort(newestFirst).slice(0, FEED_SIZE);
-      return { title: siteName, description: `The latest stories from ${siteName}`, path: homePath(pathLocale), items, sources: front.sources };
+      return { title: siteName, description: t.fill(t.m.latestFrom, { site: siteName }), path: homePath(pathLocale), items, sources: front.sources };
     }
     case 'sections': {
       const { section, items, sources } = await service(strapi, 'api::section.sections').articles(list);
@@ -91,7 +92,7 @@ export const feedPage: PublicPage<FeedRequest, FeedDocument> = {
     const pathLocale = locale === fallback ? undefined : locale;
     const origin = publicOrigin(strapi);
     const siteName = (strapi.config.get('newsroom.publisher.name') as string) || 'Newsroom';
-    const list = await readList(strapi, request, pathLocale, siteName);
+    const list = await readList(strapi, request, pathLocale, siteName, wordsFor(locale));
     const tags = await tagsOf(strapi, list.items, locale);
     const sources = [...list.sources];
 

@@ -67,6 +67,7 @@ export const en: Catalogue = {
   sections: 'Sections',
   breadcrumb: 'Breadcrumb',
   skipToStories: 'Skip to the stories',
+  latestFrom: 'The latest stories from {site}',
   topStories: 'Top stories',
   latest: 'Latest',
   inThisSection: 'In this section',

@@ -71,6 +71,7 @@ export const fa: Catalogue = {
   sections: 'بخش‌ها',
   breadcrumb: 'مسیر صفحه',
   skipToStories: 'رفتن به گزارش‌ها',
+  latestFrom: 'تازه‌ترین گزارش‌های {site}',
   topStories: 'گزارش‌های برگزیده',
   latest: 'تازه‌ترین‌ها',
   inThisSection: 'در این بخش',

@@ -67,6 +67,7 @@ export const ps: Catalogue = {
   sections: 'برخې',
   breadcrumb: 'د پاڼې لار',
   skipToStories: 'راپورونو ته ورشئ',
+  latestFrom: 'د {site} تازه راپورونه',
   topStories: 'مهم راپورونه',
   latest: 'وروستي راپورونه',
   inThisSection: 'په دې برخه کې',

@@ -104,6 +104,8 @@ export interface Catalogue {
   sections: string;
   breadcrumb: string;
   skipToStories: string;
+  /** {site}: the home front's feed, described */
+  latestFrom: string;
   topStories: string;
   latest: string;
   inThisSection: string;

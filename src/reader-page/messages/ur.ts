@@ -67,6 +67,7 @@ export const ur: Catalogue = {
   sections: 'زمرے',
   breadcrumb: 'صفحے کا راستہ',
   skipToStories: 'خبروں پر جائیں',
+  latestFrom: '{site} کی تازہ ترین خبریں',
   topStories: 'اہم خبریں',
   latest: 'تازہ ترین',
   inThisSection: 'اس زمرے میں',
