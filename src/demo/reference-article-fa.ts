@@ -15,6 +15,8 @@ export interface ReferenceTranslation {
   heroImage: string;
   images: DemoImage[];
   body: DemoBlock[];
+  /** The demo's sections in this language, by slug (a section's name is per locale, its address one). */
+  sectionNames: Record<string, string>;
 }
 
 const SARAJ_ROLE = 'رئیس عمومی امنیت ملی افغانستان';
@@ -27,6 +29,7 @@ const KAZIMI_ROLE = 'آگاه امور سیاسی در کابل';
 export const referenceArticleFa: ReferenceTranslation = {
   locale: 'fa-AF',
   title: 'شواهد رابطهٔ نزدیک القاعده و طالبان بیشتر می‌شود',
+  sectionNames: { world: 'جهان', asia: 'آسیا' },
   summary:
     'ترجمهٔ نمایشی: این برگردان دری گزارش انگلیسی برای نمایش صفحهٔ راست‌به‌چپ این سامانه ساخته شده است.',
   dateline: 'کابل',

@@ -152,6 +152,8 @@ export const seedDariTranslation = async (strapi: Strapi, documentId: string): P
   const existing = await strapi.db.query(ARTICLE).findOne({ select: ['id'], where: { documentId, locale: demo.locale } });
   if (existing) return false;
 
+  // Named before the story is published, so its section path (kept with it) is in Dari from the start.
+  await nameDemoSections(strapi, demo.locale, demo.sectionNames);
   const images = new Map<string, string>();
   for (const image of demo.images) images.set(image.key, await uploadImage(strapi, image));
   const body = await demoBody(strapi, demo.body, images, await seedPeople(strapi, referenceArticle.people));
@@ -162,6 +164,22 @@ export const seedDariTranslation = async (strapi: Strapi, documentId: string): P
   });
   await strapi.documents(ARTICLE).publish({ documentId, locale: demo.locale });
   return true;
+};
+
+/**
+ * The demo's sections named in the translation's language, so the Dari page's navigation and
+ * breadcrumb read in Dari; a section an editor has already named in that language is left alone.
+ */
+const nameDemoSections = async (strapi: Strapi, locale: string, names: Record<string, string>): Promise<void> => {
+  for (const { slug } of referenceArticle.sections) {
+    const name = names[slug];
+    const section = await strapi.documents(SECTION).findFirst({ filters: { slug }, locale: 'en', populate: { parent: { fields: ['documentId'] } } });
+    if (!name || !section?.slug) continue;
+    const named = await strapi.db.query(SECTION).findOne({ select: ['id'], where: { documentId: section.documentId, locale } });
+    // A new locale's row is a whole row: the fields every locale shares come along with the name.
+    const shared = { slug: section.slug, order: section.order ?? 0, parent: section.parent?.documentId ?? null };
+    if (!named) await strapi.documents(SECTION).update({ documentId: section.documentId, locale, data: { name, ...shared } });
+  }
 };
 
 export const seedReferenceArticle = async (strapi: Strapi): Promise<{ created: boolean; documentId: string }> => {

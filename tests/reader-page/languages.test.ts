@@ -101,6 +101,14 @@ describe('the Dari page of the demo article', () => {
     expect(html).toMatch(/<p class="published"><time datetime="[^"]+">[^<]*[۰-۹]{4}، ساعت [۰-۹]{2}:[۰-۹]{2} \(UTC\)<\/time><\/p>/);
   });
 
+  it('names its sections in Dari, in the navigation and the breadcrumb', () => {
+    const text = readable(html);
+    expect(text).toContain('جهان');
+    expect(text).toContain('آسیا');
+    expect(html).toContain('href="/fa-AF/sections/asia"');
+    expect(text).not.toMatch(/\b(World|Asia)\b/);
+  });
+
   it('shows none of the English labels', () => {
     const text = readable(html);
     for (const label of ENGLISH_LABELS) expect([label, text.includes(label)]).toEqual([label, false]);

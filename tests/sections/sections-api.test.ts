@@ -56,7 +56,8 @@ describe('the sections tree', () => {
     const fa = (await app.http().get('/api/sections?locale=FA-af').expect(200)).body;
     expect(fa.data[0]).toMatchObject({ name: 'جهان', slug: 'world', description: 'خبرهای جهان' });
     expect(fa.data[0].children.map((s: { name: string; slug: string }) => s.slug)).toEqual(['africa', 'asia']);
-    expect(fa.data[0].children[1].name).toBe('Asia');
+    // Asia has its Dari name from the demo; Africa has none, so it keeps the default locale's.
+    expect(fa.data[0].children.map((s: { name: string }) => s.name)).toEqual(['Africa', 'آسیا']);
   });
 
   it('is a 404 for an unknown locale, a 400 for a repeated one, in Strapi’s error shape', async () => {
