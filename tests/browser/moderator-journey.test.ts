@@ -52,9 +52,12 @@ describe('the moderator', () => {
     await saveEntry(page);
     await snapshot(page, JOURNEY, '04-approved');
 
-    // The role edits comments only: articles are not in its content manager.
+    // The role reads the stories' headlines (the comment list and the desk show them) and writes
+    // none: the list shows the headline, with no way to create a story.
     await page.goto(`${server.url}/admin/content-manager/collection-types/api::article.article`, { waitUntil: 'networkidle' });
-    await expect(page.getByText('Evidence mounts of close al-Qaeda–Taliban relationship').count()).resolves.toBe(0);
+    await page.getByRole('row').filter({ hasText: 'Evidence mounts of close al-Qaeda–Taliban relationship' }).first().waitFor();
+    await expect(page.getByRole('link', { name: /create new entry/i }).count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: /create new entry/i }).count()).resolves.toBe(0);
 
     const reader = await browser.newPage();
     await reader.goto(`${server.url}/articles/${DEMO_SLUG}`, { waitUntil: 'networkidle' });

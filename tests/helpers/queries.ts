@@ -1,8 +1,36 @@
 import type { TestApp } from './app';
 import { service } from '../../src/services';
 
+const QUIET_MS = 100;
+const SETTLE_LIMIT_MS = 10_000;
+
+/**
+ * Waits until the database has been idle for a moment. Strapi's document service reads and emits
+ * each write's entry event after the commit without waiting for it (a deep populate per created
+ * comment or vote): a test that wrote a lot just before measuring would count that tail as its own.
+ */
+const settled = async (app: TestApp): Promise<void> => {
+  const client = app.strapi.db.connection.client;
+  let issued = 0;
+  const onQuery = () => {
+    issued += 1;
+  };
+  client.on('query', onQuery);
+  try {
+    const limit = Date.now() + SETTLE_LIMIT_MS;
+    let before = -1;
+    while (issued !== before && Date.now() < limit) {
+      before = issued;
+      await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+    }
+  } finally {
+    client.removeListener('query', onQuery);
+  }
+};
+
 /** The SQL one piece of work runs on the app's connection, from knex's query event. */
 export const queriesOf = async (app: TestApp, work: () => Promise<unknown>): Promise<string[]> => {
+  await settled(app);
   const seen: string[] = [];
   // The scheduler ticks on its own every few seconds: its queries are not the work's.
   const scheduler = service(app.strapi, 'api::article.schedule');
