@@ -6,8 +6,9 @@ import type { DeskQueue } from './types';
 /**
  * The desk's filters as one SQL condition over the comments table (alias c), shared by the queue
  * page's ids and the grouped count, so the page and its counts never disagree about what matches.
- * The article's filters (documentId, locale, section) are one EXISTS through the link tables;
- * the queue is a column of the comments_queue (or comments_reported) index.
+ * The article's filters (documentId, locale, section) pick discussion keys (documentId:locale, the
+ * key discussionKey writes on every comment); the queue is a column of the comments_queue (or
+ * comments_reported) index.
  */
 export interface DeskFilter {
   article?: string;
@@ -60,8 +61,10 @@ export const filterCondition = (t: DeskTables, filter: DeskFilter): Condition =>
   const parts: string[] = [];
   const bindings: Array<string | number> = [];
   if (filter.article || filter.locale || filter.section) {
-    const inner: string[] = [`l.${t.col.commentOfArticle} = c.id`];
-    let joins = `JOIN ${t.articles} a ON a.id = l.${t.col.articleOfComment}`;
+    // Through the comment's discussion key (documentId:locale, indexed): the article's own comments
+    // are read by that index, not by testing every comment's link (a viral story has 200,000).
+    const inner: string[] = [];
+    let joins = '';
     if (filter.article) {
       inner.push(`a.${t.col.documentId} = ?`);
       bindings.push(filter.article);
@@ -71,11 +74,11 @@ export const filterCondition = (t: DeskTables, filter: DeskFilter): Condition =>
       bindings.push(filter.locale);
     }
     if (filter.section) {
-      joins += ` JOIN ${t.sectionLink} sl ON sl.${t.articleOfSection} = a.id JOIN ${t.sections} s ON s.id = sl.${t.sectionOfArticle}`;
+      joins = ` JOIN ${t.sectionLink} sl ON sl.${t.articleOfSection} = a.id JOIN ${t.sections} s ON s.id = sl.${t.sectionOfArticle}`;
       inner.push(`s.${t.sectionSlug} = ?`);
       bindings.push(filter.section);
     }
-    parts.push(`EXISTS (SELECT 1 FROM ${t.articleLink} l ${joins} WHERE ${inner.join(' AND ')})`);
+    parts.push(`c.${t.col.discussion} IN (SELECT a.${t.col.documentId} || ':' || a.${t.col.locale} FROM ${t.articles} a${joins} WHERE ${inner.join(' AND ')})`);
   }
   if (filter.q) {
     const pattern = likePattern(filter.q);
