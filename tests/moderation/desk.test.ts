@@ -307,6 +307,36 @@ describe('undo and notes', () => {
     expect(await trailOf(id, 'pending')).toHaveLength(trail.length);
   });
 
+  it('restoring a reported comment closes its reports, on the trail; undoing it opens them again and it is back in Reported', async () => {
+    const id = (await submit('desk-story', 'Restore me, then think again.', { authorName: 'Undo Author', authorEmail: 'undo.author@example.org' })).id;
+    await desk().post(`/newsroom/desk/comments/${id}/decide`).send({ action: 'approve' }).expect(200);
+    await asReader(app, newReaderAddress()).post(`/api/comments/${id}/reports`).send({ data: { reason: 'abuse' } }).expect(201);
+    await asReader(app, newReaderAddress()).post(`/api/comments/${id}/reports`).send({ data: { reason: 'off-topic' } }).expect(201);
+    const reportedIds = async () => (await queue('?queue=reported&pageSize=100')).data.map((card) => card.id);
+    expect(await reportedIds()).toContain(id);
+
+    // Restore: approved it stays, the reports are answered, and the trail says who restored it.
+    const restored = await desk().post(`/newsroom/desk/comments/${id}/decide`).send({ action: 'approve' }).expect(200);
+    expect(restored.body.data).toEqual({ id, status: 'approved', previous: 'approved' });
+    expect((await row(id)).reportCount).toBe(0);
+    expect(await reportedIds()).not.toContain(id);
+    const trail = await trailOf(id, 'approved');
+    expect(trail.at(-1)).toMatchObject({ from: 'approved', to: 'approved', by: expect.stringContaining(moderator.email) });
+
+    await desk().post(`/newsroom/desk/comments/${id}/undo`).send({ status: 'approved', previous: 'approved' }).expect(200);
+    expect((await row(id)).reportCount).toBe(2);
+    expect(await reportedIds()).toContain(id);
+    const card = await cardOf(id, 'reported');
+    expect(card.reports.open.map((report) => report.reason).sort()).toEqual(['abuse', 'off-topic']);
+    expect(card.trail.at(-1)).toMatchObject({ note: 'Undo', by: expect.stringContaining(moderator.email) });
+
+    // Decided again, the reports close again: the undo did not leave them tied to the old decision.
+    await desk().post(`/newsroom/desk/comments/${id}/decide`).send({ action: 'reject' }).expect(200);
+    expect((await row(id)).reportCount).toBe(0);
+    await desk().post(`/newsroom/desk/comments/${id}/undo`).send({ status: 'rejected', previous: 'approved' }).expect(200);
+    expect((await row(id)).reportCount).toBe(2);
+  });
+
   it('a note goes on the trail and leaves the status', async () => {
     const id = await addComment(app, story, { moderationStatus: 'pending', body: 'Note me.' });
     const res = await desk().post(`/newsroom/desk/comments/${id}/note`).send({ note: 'Asked the desk editor.' }).expect(200);

@@ -576,6 +576,7 @@ export interface ApiCommentReportCommentReport extends Struct.CollectionTypeSche
   };
   attributes: {
     ballot: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.Private;
+    closedByDecision: Schema.Attribute.Integer & Schema.Attribute.Private;
     comment: Schema.Attribute.Relation<'manyToOne', 'api::comment.comment'>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;

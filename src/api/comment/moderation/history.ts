@@ -12,8 +12,8 @@ const EVENT = 'api::moderation-event.moderation-event';
 export const recordDecision = async (
   strapi: Core.Strapi,
   decision: { commentId: number; from: ModerationStatus | null; to: ModerationStatus; note: string | null; actor: Actor }
-): Promise<void> => {
-  await strapi.db.query(EVENT).create({
+): Promise<number> => {
+  const event = (await strapi.db.query(EVENT).create({
     data: {
       comment: decision.commentId,
       fromStatus: decision.from,
@@ -22,18 +22,48 @@ export const recordDecision = async (
       actor: decision.actor.label,
       actorType: decision.actor.type,
     },
-  });
+  })) as { id: number };
+  return event.id;
 };
 
-/** A person's decision closes the reports that brought the comment back to the queue. */
-export const resolveReports = async (strapi: Core.Strapi, commentIds: number[]): Promise<void> => {
-  if (commentIds.length === 0) return;
-  const reports = strapi.db.query('api::comment-report.comment-report');
-  // updateMany cannot filter through a relation: find the report ids first.
-  const open = (await reports.findMany({
+const REPORT = 'api::comment-report.comment-report';
+
+/** The readers' reports still open on these comments, by comment. */
+export const openReports = async (strapi: Core.Strapi, commentIds: number[]): Promise<Map<number, number[]>> => {
+  const open = new Map<number, number[]>();
+  if (commentIds.length === 0) return open;
+  const rows = (await strapi.db.query(REPORT).findMany({
     select: ['id'],
     where: { comment: { id: { $in: commentIds } }, resolved: false },
-  })) as Array<{ id: number }>;
-  if (open.length === 0) return;
-  await reports.updateMany({ where: { id: { $in: open.map((report) => report.id) } }, data: { resolved: true } });
+    populate: { comment: { select: ['id'] } },
+  })) as Array<{ id: number; comment?: { id: number } | null }>;
+  for (const row of rows) {
+    if (row.comment) open.set(row.comment.id, [...(open.get(row.comment.id) ?? []), row.id]);
+  }
+  return open;
+};
+
+/**
+ * A person's decision closes the reports that brought the comment to the queue, and says which
+ * decision closed them: undoing that decision opens them again (reportCount follows, in the
+ * comment-report lifecycles).
+ */
+export const closeReports = async (strapi: Core.Strapi, reportIds: number[], decisionId: number): Promise<void> => {
+  if (reportIds.length === 0) return;
+  await strapi.db.query(REPORT).updateMany({ where: { id: { $in: reportIds } }, data: { resolved: true, closedByDecision: decisionId } });
+};
+
+/** Opens again the reports a decision closed (the desk's Undo of it). */
+export const reopenReports = async (strapi: Core.Strapi, decisionId: number): Promise<void> => {
+  await strapi.db.query(REPORT).updateMany({ where: { closedByDecision: decisionId, resolved: true }, data: { resolved: false, closedByDecision: null } });
+};
+
+/** The comment's latest decision, from one status to another (what an Undo puts back). */
+export const latestDecision = async (strapi: Core.Strapi, commentId: number, from: ModerationStatus, to: ModerationStatus): Promise<number | null> => {
+  const row = (await strapi.db.query(EVENT).findOne({
+    select: ['id'],
+    where: { comment: { id: commentId }, fromStatus: from, toStatus: to },
+    orderBy: { id: 'desc' },
+  })) as { id: number } | null;
+  return row?.id ?? null;
 };

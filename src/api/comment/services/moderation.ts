@@ -4,7 +4,7 @@ import type { ModerationStatus } from '../screening';
 import { service } from '../../../services';
 import { currentActor } from '../../../actors';
 import { ConflictError } from '../errors';
-import { recordDecision } from '../moderation/history';
+import { latestDecision, recordDecision, reopenReports } from '../moderation/history';
 
 /**
  * The moderators' side: queues by status (and "reported"), decisions with a note, in bulk too.
@@ -125,12 +125,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           errors: [{ path: ['status'], message: MESSAGES.movedSince(existing.moderationStatus), name: 'ConflictError' }],
         });
       if (existing.moderationStatus !== input.status) throw moved();
+      const undone = await latestDecision(strapi, existing.id, input.previous, input.status);
       // Conditional on the status, in the one statement: two undos (or an undo and a decision) at once cannot both win.
       const { count } = await strapi.db.query(COMMENT).updateMany({
         where: { id: existing.id, moderationStatus: input.status },
         data: { moderationStatus: input.previous, moderationNote: input.note },
       });
       if (count === 0) throw moved();
+      // The reports the undone decision answered are open again: a restored comment goes back to Reported.
+      if (undone !== null) await reopenReports(strapi, undone);
       return { id: input.id, status: input.previous };
     });
   },

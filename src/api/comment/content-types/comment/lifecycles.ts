@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { enforceCommentWrite } from '../../rules';
 import { answersReports, currentActor, type Actor } from '../../../../actors';
-import { recordDecision, resolveReports } from '../../moderation/history';
+import { closeReports, openReports, recordDecision } from '../../moderation/history';
 import { commentChanges, emitAfterCommit, snapshotComments, type CommentSnapshot, type WriteAction } from '../../events';
 import { discussionKey } from '../../tallies';
 import type { ThreadWatch } from '../../services/tallies';
@@ -89,14 +89,17 @@ const afterUpdate = async (event: WriteEvent) => {
     const actor = event.state.actor ?? currentActor(strapi);
     const note = noteOf(data);
     const was = new Map(before.map((row) => [row.id, row.moderationStatus]));
+    // A person's decision answers the readers' reports (their count follows: comment-report
+    // lifecycles); restoring a reported comment is a decision on the trail even when its status stays.
+    const reports = answersReports(actor) ? await openReports(strapi, after.map((row) => row.id)) : new Map<number, number[]>();
     for (const row of after) {
       const from = was.get(row.id) ?? null;
-      if (row.moderationStatus && (row.moderationStatus !== from || note)) {
-        await recordDecision(strapi, { commentId: row.id, from, to: row.moderationStatus, note, actor });
+      const answered = reports.get(row.id) ?? [];
+      if (row.moderationStatus && (row.moderationStatus !== from || note || answered.length)) {
+        const decision = await recordDecision(strapi, { commentId: row.id, from, to: row.moderationStatus, note, actor });
+        await closeReports(strapi, answered, decision);
       }
     }
-    // A decision answers the readers' reports (their count follows: comment-report lifecycles).
-    if (answersReports(actor)) await resolveReports(strapi, after.map((row) => row.id));
   }
   if (event.state.watch) {
     await tallies().threadsChanged(event.state.watch, { relationsChanged: data.article !== undefined || data.parent !== undefined });
