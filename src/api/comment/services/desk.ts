@@ -46,7 +46,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const raw = <Row>(sql: string, bindings: Array<string | number>) =>
     readConnection(strapi, async (db) => rowsOf<Row>(await db.raw(sql, bindings)));
 
-  /** The five queues' sizes under the filters: the kept sizes without any (constant), one grouped COUNT with. */
+  /** The five queues' sizes under the filters: the kept sizes without any (constant), one counting statement with. */
   const counts = async (filter: DeskFilter): Promise<QueueCounts> => {
     if (!isFiltered(filter)) {
       const sizes = await service(strapi, 'api::comment.tallies').queueSizes();
@@ -54,15 +54,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
     const t = tables();
     const where = filterCondition(t, filter);
-    const rows = await raw<{ status: string; n: number | string; reported: number | string | null }>(
-      `SELECT c.${t.col.status} AS status, COUNT(*) AS n, SUM(CASE WHEN c.${t.col.reportCount} > 0 THEN 1 ELSE 0 END) AS reported
-         FROM ${t.comments} c WHERE ${where.sql} GROUP BY c.${t.col.status}`,
-      where.bindings
+    // Two counts in one statement: the statuses (an index-only scan of an article's comments) and
+    // the reported ones (the comments_reported index): one SUM over both would read every row.
+    const rows = await raw<{ status: string; n: number | string }>(
+      `SELECT c.${t.col.status} AS status, COUNT(*) AS n FROM ${t.comments} c WHERE ${where.sql} GROUP BY c.${t.col.status}
+       UNION ALL
+       SELECT 'reported' AS status, COUNT(*) AS n FROM ${t.comments} c WHERE c.${t.col.reportCount} > 0 AND ${where.sql}`,
+      [...where.bindings, ...where.bindings]
     );
     const result: QueueCounts = { pending: 0, reported: 0, approved: 0, rejected: 0, spam: 0 };
     for (const row of rows) {
-      if ((STATUSES as readonly string[]).includes(row.status)) result[row.status as CommentStatus] = Number(row.n);
-      result.reported += Number(row.reported ?? 0);
+      if (row.status === 'reported') result.reported = Number(row.n);
+      else if ((STATUSES as readonly string[]).includes(row.status)) result[row.status as CommentStatus] = Number(row.n);
     }
     return result;
   };
