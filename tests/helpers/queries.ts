@@ -1,5 +1,9 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { TestApp } from './app';
 import { service } from '../../src/services';
+
+/** Marks the work a test measures when it calls the app in-process rather than over HTTP. */
+const measuring = new AsyncLocalStorage<true>();
 
 const QUIET_MS = 100;
 const SETTLE_LIMIT_MS = 10_000;
@@ -31,19 +35,21 @@ const settled = async (app: TestApp): Promise<void> => {
 /**
  * The SQL one piece of work runs on the app's connection, from knex's query event: from a quiet
  * database, through the work, to a quiet database again, so what Strapi does after the work's
- * commit (its entry events' reads) is counted every time, not only when it is quick.
+ * commit (its entry events' reads) is counted every time, not only when it is quick. Only what
+ * runs for the work counts: inside a request (Strapi's request context) or inside the work called
+ * in-process; the scheduler's tick and Strapi's own background reads are not the work's.
  */
 export const queriesOf = async (app: TestApp, work: () => Promise<unknown>): Promise<string[]> => {
   await settled(app);
   const seen: string[] = [];
-  // The scheduler ticks on its own every few seconds: its queries are not the work's.
   const scheduler = service(app.strapi, 'api::article.schedule');
   const listener = (query: { sql: string }) => {
-    if (!scheduler.inTick()) seen.push(query.sql);
+    if (scheduler.inTick()) return;
+    if (measuring.getStore() || app.strapi.requestContext.get()) seen.push(query.sql);
   };
   app.strapi.db.connection.client.on('query', listener);
   try {
-    await work();
+    await measuring.run(true, work);
     await settled(app);
   } finally {
     app.strapi.db.connection.client.removeListener('query', listener);
