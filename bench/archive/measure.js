@@ -409,9 +409,19 @@ const archiveTable = async ({ demo, publicDir, slug }) => {
       for (const q of before.queues) {
         await c.query('INSERT INTO moderation_queue_tallies (queue, stripe, comments) VALUES ($1, $2, $3)', [q.queue, q.stripe, q.comments]);
       }
+      // The two discussions' queue sizes, counted again from what is left of their comments.
+      const discussions = before.kept.map((t) => t.discussion);
+      await c.query('DELETE FROM moderation_discussion_queues WHERE discussion = ANY($1)', [discussions]);
+      await c.query(
+        `INSERT INTO moderation_discussion_queues (discussion, queue, comments)
+           SELECT discussion, moderation_status, COUNT(*) FROM comments WHERE discussion = ANY($1) AND moderation_status IS NOT NULL GROUP BY 1, 2
+           UNION ALL
+           SELECT discussion, 'reported', COUNT(*) FROM comments WHERE discussion = ANY($1) AND report_count > 0 GROUP BY 1`,
+        [discussions]
+      );
       await c.query('COMMIT');
       // The deleted rows' pages made all-visible again: the next run's index-only scans fetch no heap pages.
-      await c.query('VACUUM ANALYZE comments, comments_article_lnk, comments_parent_lnk, moderation_events, moderation_events_comment_lnk, reactions, reactions_article_lnk, discussion_tallies');
+      await c.query('VACUUM ANALYZE comments, comments_article_lnk, comments_parent_lnk, moderation_events, moderation_events_comment_lnk, reactions, reactions_article_lnk, discussion_tallies, moderation_discussion_queues');
     });
     log('archive: the rows this run wrote were taken out again.');
   }

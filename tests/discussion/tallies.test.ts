@@ -128,6 +128,73 @@ describe('the visible comment count', () => {
     expect((await tally(article)).comments).toBe(after.shown);
   });
 
+  it("keeps each story's queue sizes through every write: posts, decisions, reports, a comment moved to another story, a deletion", async () => {
+    const here = await makeArticle(app, { slug: 'queue-here' });
+    const there = await makeArticle(app, { slug: 'queue-there' });
+    const tallies = app.strapi.service('api::comment.tallies');
+    const QUEUES = ['pending', 'approved', 'rejected', 'spam', 'reported'] as const;
+    // What the kept rows say, against a count of the comments themselves.
+    const kept = (documentId: string) => tallies.discussionQueueSizes({ sql: 'SELECT ?', bindings: [`${documentId}:en`] });
+    const counted = async (documentId: string) => {
+      // Through the comment's link to its article row, not the discussion column the kept rows come from.
+      const articleRows = (await app.strapi.db.query('api::article.article').findMany({ select: ['id'], where: { documentId, locale: 'en' } })) as Array<{ id: number }>;
+      const rows = (await app.strapi.db.query('api::comment.comment').findMany({
+        select: ['id', 'moderationStatus', 'reportCount'], // the id too: Strapi selects DISTINCT through a relation
+        where: { article: { id: { $in: articleRows.map((row) => row.id) } } },
+      })) as Array<{ moderationStatus: string; reportCount: number }>;
+      const sizes = Object.fromEntries(QUEUES.map((queue) => [queue, 0])) as Record<(typeof QUEUES)[number], number>;
+      for (const row of rows) {
+        sizes[row.moderationStatus as 'pending'] += 1;
+        if (row.reportCount > 0) sizes.reported += 1;
+      }
+      return sizes;
+    };
+    const expectKept = async () => {
+      for (const story of [here, there]) expect(await kept(story)).toEqual(await counted(story));
+    };
+
+    const post = async (body: string, parent?: string) =>
+      (
+        await asReader(app, newReaderAddress())
+          .post('/api/articles/queue-here/comments')
+          .send({ data: { authorName: 'Queue', authorEmail: 'queue@example.org', body, ...(parent ? { parent } : {}) } })
+          .expect(201)
+      ).body.data.id as string;
+    const top = await post('A top comment.');
+    await decide(top, 'approve').expect(200);
+    const reply = await post('A reply.', top);
+    await decide(reply, 'approve').expect(200);
+    await post('A reply to the reply.', reply);
+    const other = await post('Another.');
+    await expectKept();
+    expect(await kept(here)).toMatchObject({ approved: 2, pending: 2 });
+
+    await decide(other, 'spam').expect(200);
+    await asReader(app, newReaderAddress()).post(`/api/comments/${top}/reports`).send({ data: { reason: 'abuse' } }).expect(201);
+    await expectKept();
+    expect((await kept(here)).reported).toBe(1);
+
+    // The reported comment moved to the other story (its replies keep their own story's link).
+    const thereRow = (await app.strapi.db.query('api::article.article').findOne({ select: ['id'], where: { documentId: there, locale: 'en', publishedAt: { $notNull: true } } })) as { id: number };
+    await app.strapi.db.query('api::comment.comment').update({ where: { documentId: top }, data: { article: thereRow.id } });
+    await expectKept();
+    expect(await kept(there)).toEqual({ approved: 1, pending: 0, rejected: 0, spam: 0, reported: 1 });
+    expect(await kept(here)).toEqual({ approved: 1, pending: 1, rejected: 0, spam: 1, reported: 0 });
+
+    // A decision answering the report, in bulk, and a deletion.
+    await app.http()
+      .post('/api/moderation/comments/bulk')
+      .set('Authorization', `Bearer ${moderator}`)
+      .send({ data: { ids: [reply, top], action: 'reject' } })
+      .expect(200);
+    await app.strapi.documents('api::comment.comment').delete({ documentId: other });
+    await expectKept();
+    expect(await kept(there)).toEqual({ approved: 0, pending: 0, rejected: 1, spam: 0, reported: 0 });
+    expect(await kept(here)).toEqual({ approved: 0, pending: 1, rejected: 1, spam: 0, reported: 0 });
+
+    expect((await tallies.recount()).discussionQueues).toBe(0);
+  });
+
   it('counts only what readers reach: no deeper than the thread shows', async () => {
     const article = await makeArticle(app, { slug: 'deep-thread' });
     const { maxDepth } = app.strapi.config.get('newsroom.comments') as { maxDepth: number };

@@ -28,8 +28,6 @@ interface JoinTable {
   inverseJoinColumn: { name: string };
 }
 
-export const isFiltered = (filter: DeskFilter): boolean => Boolean(filter.article || filter.section || filter.locale || filter.q);
-
 /** `%` and `_` are text a moderator types, not wildcards. */
 const likePattern = (text: string) => `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -56,29 +54,40 @@ export const deskTables = (strapi: Core.Strapi) => {
 };
 export type DeskTables = ReturnType<typeof deskTables>;
 
+/**
+ * The discussions (documentId:locale keys) the article's filters pick: a subquery, or null when
+ * no filter is on the article. Through the comment's discussion key (indexed) a story's own
+ * comments are read by that index, not by testing every comment's link (a viral story has 200,000).
+ */
+export const discussionsOf = (t: DeskTables, filter: DeskFilter): Condition | null => {
+  if (!filter.article && !filter.locale && !filter.section) return null;
+  const inner: string[] = [];
+  const bindings: Array<string | number> = [];
+  let joins = '';
+  if (filter.article) {
+    inner.push(`a.${t.col.documentId} = ?`);
+    bindings.push(filter.article);
+  }
+  if (filter.locale) {
+    inner.push(`a.${t.col.locale} = ?`);
+    bindings.push(filter.locale);
+  }
+  if (filter.section) {
+    joins = ` JOIN ${t.sectionLink} sl ON sl.${t.articleOfSection} = a.id JOIN ${t.sections} s ON s.id = sl.${t.sectionOfArticle}`;
+    inner.push(`s.${t.sectionSlug} = ?`);
+    bindings.push(filter.section);
+  }
+  return { sql: `SELECT a.${t.col.documentId} || ':' || a.${t.col.locale} FROM ${t.articles} a${joins} WHERE ${inner.join(' AND ')}`, bindings };
+};
+
 /** The filters without the queue: what the five counts share. */
 export const filterCondition = (t: DeskTables, filter: DeskFilter): Condition => {
   const parts: string[] = [];
   const bindings: Array<string | number> = [];
-  if (filter.article || filter.locale || filter.section) {
-    // Through the comment's discussion key (documentId:locale, indexed): the article's own comments
-    // are read by that index, not by testing every comment's link (a viral story has 200,000).
-    const inner: string[] = [];
-    let joins = '';
-    if (filter.article) {
-      inner.push(`a.${t.col.documentId} = ?`);
-      bindings.push(filter.article);
-    }
-    if (filter.locale) {
-      inner.push(`a.${t.col.locale} = ?`);
-      bindings.push(filter.locale);
-    }
-    if (filter.section) {
-      joins = ` JOIN ${t.sectionLink} sl ON sl.${t.articleOfSection} = a.id JOIN ${t.sections} s ON s.id = sl.${t.sectionOfArticle}`;
-      inner.push(`s.${t.sectionSlug} = ?`);
-      bindings.push(filter.section);
-    }
-    parts.push(`c.${t.col.discussion} IN (SELECT a.${t.col.documentId} || ':' || a.${t.col.locale} FROM ${t.articles} a${joins} WHERE ${inner.join(' AND ')})`);
+  const discussions = discussionsOf(t, filter);
+  if (discussions) {
+    parts.push(`c.${t.col.discussion} IN (${discussions.sql})`);
+    bindings.push(...discussions.bindings);
   }
   if (filter.q) {
     const pattern = likePattern(filter.q);

@@ -4,7 +4,7 @@ import { readerPath } from '../../../reader-page/address';
 import { publicOrigin } from '../../../site/public-origin';
 import { readConnection, rowsOf } from '../../../database/sql';
 import { ACTIONS, type Action } from './moderation';
-import { and, deskTables, filterCondition, isFiltered, queueCondition, type Condition, type DeskFilter } from '../desk/filters';
+import { and, deskTables, discussionsOf, filterCondition, queueCondition, type Condition, type DeskFilter } from '../desk/filters';
 import { NO_COUNTS, toDeskCard, type DeskRow } from '../desk/cards';
 import type { AuthorCounts, CommentStatus, DeskAuthor, DeskBulkResult, DeskDecision, DeskPage, DeskQueue, DeskTrailEntry, QueueCounts, Standing } from '../desk/types';
 
@@ -46,13 +46,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const raw = <Row>(sql: string, bindings: Array<string | number>) =>
     readConnection(strapi, async (db) => rowsOf<Row>(await db.raw(sql, bindings)));
 
-  /** The five queues' sizes under the filters: the kept sizes without any (constant), one counting statement with. */
+  /**
+   * The five queues' sizes under the filters: kept, without filters (the whole archive's) and for
+   * filters on the article (the sizes kept per discussion, summed); counted, in one statement,
+   * when the filter is on the text.
+   */
   const counts = async (filter: DeskFilter): Promise<QueueCounts> => {
-    if (!isFiltered(filter)) {
-      const sizes = await service(strapi, 'api::comment.tallies').queueSizes();
+    const tallies = service(strapi, 'api::comment.tallies');
+    const t = tables();
+    const discussions = discussionsOf(t, filter);
+    if (!filter.q) {
+      const sizes = discussions ? await tallies.discussionQueueSizes(discussions) : await tallies.queueSizes();
       return { pending: sizes.pending, reported: sizes.reported, approved: sizes.approved, rejected: sizes.rejected, spam: sizes.spam };
     }
-    const t = tables();
     const where = filterCondition(t, filter);
     // Two counts in one statement: the statuses (an index-only scan of an article's comments) and
     // the reported ones (the comments_reported index): one SUM over both would read every row.

@@ -10,14 +10,19 @@ import {
   inWriteTransaction,
   readConnection,
   lockDiscussions,
+  addMove,
+  applyDiscussionMoves,
   moveQueues,
   queuesOf,
+  readDiscussionQueueSizes,
   readQueueSizes,
   recountAll,
+  recountDiscussionQueues,
   recountQueues,
   rowsOf,
   subtreeOf,
   visibilityOf,
+  type DiscussionMoves,
   type QueueMembership,
   type QueueSizes,
   type RecountReport,
@@ -50,6 +55,33 @@ export interface ThreadWatch {
 
 const countVisible = (deltas: TallyDeltas, rows: Visibility[], sign: 1 | -1) => {
   for (const row of rows) if (row.visible) addDelta(deltas, row.discussion, { comments: sign });
+};
+
+/**
+ * A comment moved to another story: the queues it is in move from the discussion it left to the
+ * one it joined. Its status has moved already (moveQueues reads the discussion before and after);
+ * what is left is the reported queue. Any other comment of the thread whose discussion the write
+ * changed (each keeps its own story's link, so normally none) moves with all its queues.
+ */
+const moveBetweenDiscussions = async (
+  trx: Parameters<typeof moveQueues>[0],
+  s: ReturnType<typeof discussionSchema>,
+  watch: ThreadWatch,
+  now: Visibility[],
+  written: Set<number>
+): Promise<void> => {
+  const was = new Map(watch.before.map((row) => [row.id, row.discussion]));
+  const moved = now.filter((row) => was.has(row.id) && was.get(row.id) !== row.discussion).map((row) => row.id);
+  if (moved.length === 0) return;
+  const moves: DiscussionMoves = new Map();
+  for (const member of await queuesOf(trx, s, moved)) {
+    const queues = written.has(member.id) ? member.queues.filter((q) => q === 'reported') : member.queues;
+    for (const queue of queues) {
+      addMove(moves, was.get(member.id) ?? null, queue, -1);
+      addMove(moves, member.discussion, queue, 1);
+    }
+  }
+  await applyDiscussionMoves(trx, s, moves);
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -122,15 +154,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // A moved comment, or the replies of a deleted one, may sit at another depth now.
         if (options.relationsChanged || gone.size > 0) await deriveThreadColumns(trx, s, members);
         const deltas: TallyDeltas = new Map();
+        const now = await visibilityOf(trx, s, members, maxDepth());
         countVisible(deltas, watch.before, -1);
-        countVisible(deltas, await visibilityOf(trx, s, members, maxDepth()), 1);
+        countVisible(deltas, now, 1);
         await applyDeltas(trx, s, deltas);
         // Statuses only: the reported queue follows the reports (refreshReportCounts), which a
         // decision may answer in the same write. A deleted comment leaves every queue it was in.
-        const statusOnly = (m: QueueMembership): QueueMembership => ({ id: m.id, queues: m.queues.filter((q) => q !== 'reported') });
+        const statusOnly = (m: QueueMembership): QueueMembership => ({ ...m, queues: m.queues.filter((q) => q !== 'reported') });
         const before = watch.queues.map((m) => (gone.has(m.id) ? m : statusOnly(m)));
         const written = watch.queues.map((m) => m.id).filter((id) => !gone.has(id));
         await moveQueues(trx, s, before, (await queuesOf(trx, s, written)).map(statusOnly));
+        await moveBetweenDiscussions(trx, s, watch, now, new Set(written));
       });
     },
 
@@ -161,7 +195,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const s = schema();
       const c = s.col;
       await inWriteTransaction(strapi, async (trx) => {
-        const reportedOnly = (m: QueueMembership): QueueMembership => ({ id: m.id, queues: m.queues.filter((q) => q === 'reported') });
+        const reportedOnly = (m: QueueMembership): QueueMembership => ({ ...m, queues: m.queues.filter((q) => q === 'reported') });
         const before = (await queuesOf(trx, s, commentIds, { lock: true })).map(reportedOnly);
         await trx.raw(
           `UPDATE ${s.comments} AS cm SET ${c.reportCount} = (
@@ -179,11 +213,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return readConnection(strapi, (db) => readQueueSizes(db, schema()));
     },
 
+    /** The queue sizes of the discussions a subquery names (`SELECT <documentId:locale> …`), from their kept rows. */
+    async discussionQueueSizes(discussions: { sql: string; bindings: Array<string | number> }): Promise<QueueSizes> {
+      return readConnection(strapi, (db) => readDiscussionQueueSizes(db, schema(), discussions));
+    },
+
     /** `npm run recount`: every figure rebuilt from the rows, in one transaction. */
-    async recount(): Promise<RecountReport & { queues: Array<{ queue: string; before: number; after: number }> }> {
+    async recount(): Promise<RecountReport & { queues: Array<{ queue: string; before: number; after: number }>; discussionQueues: number }> {
       return inWriteTransaction(strapi, async (trx) => {
         const report = await recountAll(trx, schema(), maxDepth());
-        return { ...report, queues: await recountQueues(trx, schema()) };
+        return { ...report, queues: await recountQueues(trx, schema()), discussionQueues: await recountDiscussionQueues(trx, schema()) };
       });
     },
   };

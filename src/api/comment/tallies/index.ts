@@ -3,4 +3,18 @@ export { discussionSchema, discussionKey, inWriteTransaction, readConnection, ro
 export { addDelta, applyDeltas, lockDiscussions, type TallyDeltas } from './apply';
 export { deriveThreadColumns, subtreeOf, visibilityOf, type Visibility } from './threads';
 export { recountAll, type RecountReport, type Figures } from './recount';
-export { moveQueues, queuesOf, readQueueSizes, recountQueues, QUEUE_NAMES, type QueueMembership, type QueueName, type QueueSizes } from './queues';
+export {
+  addMove,
+  applyDiscussionMoves,
+  moveQueues,
+  queuesOf,
+  readDiscussionQueueSizes,
+  readQueueSizes,
+  recountDiscussionQueues,
+  recountQueues,
+  QUEUE_NAMES,
+  type DiscussionMoves,
+  type QueueMembership,
+  type QueueName,
+  type QueueSizes,
+} from './queues';

@@ -8,6 +8,7 @@ import { quoteName, tableName } from '../../../database/sql';
  */
 export const TALLY_TABLE = 'discussion_tallies';
 export const QUEUE_TABLE = 'moderation_queue_tallies';
+export const DISCUSSION_QUEUE_TABLE = 'moderation_discussion_queues';
 
 interface JoinTable {
   name: string;
@@ -28,6 +29,8 @@ export interface DiscussionSchema {
   reportLink: string;
   tallies: string;
   queues: string;
+  /** The queue sizes of each discussion (the desk's counts for a story). */
+  discussionQueues: string;
   /** Quoted column names. */
   col: {
     status: string;
@@ -77,6 +80,7 @@ export const discussionSchema = (strapi: Core.Strapi): DiscussionSchema => {
     reportLink: table(reportOn.name),
     tallies: table(TALLY_TABLE),
     queues: table(QUEUE_TABLE),
+    discussionQueues: table(DISCUSSION_QUEUE_TABLE),
     col: {
       status: column(comments, 'moderationStatus'),
       discussion: column(comments, 'discussion'),

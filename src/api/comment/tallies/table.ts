@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { schemaBuilder } from '../../../database/sql';
-import { recountQueues } from './queues';
-import { discussionSchema, QUEUE_TABLE, TALLY_TABLE } from './schema';
+import { recountDiscussionQueues, recountQueues } from './queues';
+import { DISCUSSION_QUEUE_TABLE, discussionSchema, QUEUE_TABLE, TALLY_TABLE } from './schema';
 
 /**
  * The tally: one row per article version's discussion (`<documentId>:<locale>`) with the figures
@@ -20,13 +20,23 @@ export const installTallyTable = async (strapi: Core.Strapi): Promise<void> => {
       table.integer('dislikes').notNullable().defaultTo(0);
     });
   }
-  if (await builder().hasTable(QUEUE_TABLE)) return;
-  await builder().createTable(QUEUE_TABLE, (table) => {
-    table.string('queue', 16).notNullable();
-    table.integer('stripe').notNullable();
-    table.integer('comments').notNullable().defaultTo(0);
-    table.primary(['queue', 'stripe']);
-  });
-  // An existing database gains the table: its sizes from the comments already there.
-  await recountQueues(strapi.db.connection, discussionSchema(strapi));
+  if (!(await builder().hasTable(QUEUE_TABLE))) {
+    await builder().createTable(QUEUE_TABLE, (table) => {
+      table.string('queue', 16).notNullable();
+      table.integer('stripe').notNullable();
+      table.integer('comments').notNullable().defaultTo(0);
+      table.primary(['queue', 'stripe']);
+    });
+    // An existing database gains the table: its sizes from the comments already there.
+    await recountQueues(strapi.db.connection, discussionSchema(strapi));
+  }
+  if (!(await builder().hasTable(DISCUSSION_QUEUE_TABLE))) {
+    await builder().createTable(DISCUSSION_QUEUE_TABLE, (table) => {
+      table.string('discussion', 255).notNullable();
+      table.string('queue', 16).notNullable();
+      table.integer('comments').notNullable().defaultTo(0);
+      table.primary(['discussion', 'queue']);
+    });
+    await recountDiscussionQueues(strapi.db.connection, discussionSchema(strapi));
+  }
 };
