@@ -48,6 +48,15 @@ export const queuesOf = async (db: Db, s: DiscussionSchema, ids: number[], optio
   }));
 };
 
+const noSizes = (): QueueSizes => Object.fromEntries(QUEUE_NAMES.map((queue) => [queue, 0])) as QueueSizes;
+
+/** The sizes from a `SELECT queue, SUM(comments) AS n … GROUP BY queue` answer; a queue without rows is 0. */
+const sizesOf = (answer: unknown): QueueSizes => {
+  const sizes = noSizes();
+  for (const row of rowsOf<{ queue: QueueName; n: number | string }>(answer)) if (row.queue in sizes) sizes[row.queue] = Number(row.n);
+  return sizes;
+};
+
 /** Changes to the queue sizes of discussions, by discussion and queue. */
 export type DiscussionMoves = Map<string, { discussion: string; queue: QueueName; n: number }>;
 
@@ -101,19 +110,13 @@ export const moveQueues = async (db: Db, s: DiscussionSchema, before: QueueMembe
 
 /** The queue sizes of these discussions together (the desk's counts for a story, a section, a language). */
 export const readDiscussionQueueSizes = async (db: Db, s: DiscussionSchema, discussions: { sql: string; bindings: Array<string | number> }): Promise<QueueSizes> => {
-  const sizes = Object.fromEntries(QUEUE_NAMES.map((queue) => [queue, 0])) as QueueSizes;
-  const rows = rowsOf<{ queue: QueueName; n: number | string }>(
+  return sizesOf(
     await db.raw(`SELECT queue, SUM(comments) AS n FROM ${s.discussionQueues} WHERE discussion IN (${discussions.sql}) GROUP BY queue`, discussions.bindings)
   );
-  for (const row of rows) if (row.queue in sizes) sizes[row.queue] = Number(row.n);
-  return sizes;
 };
 
 export const readQueueSizes = async (db: Db, s: DiscussionSchema): Promise<QueueSizes> => {
-  const sizes = Object.fromEntries(QUEUE_NAMES.map((queue) => [queue, 0])) as QueueSizes;
-  const rows = rowsOf<{ queue: QueueName; n: number | string }>(await db.raw(`SELECT queue, SUM(comments) AS n FROM ${s.queues} GROUP BY queue`));
-  for (const row of rows) if (row.queue in sizes) sizes[row.queue] = Number(row.n);
-  return sizes;
+  return sizesOf(await db.raw(`SELECT queue, SUM(comments) AS n FROM ${s.queues} GROUP BY queue`));
 };
 
 /** `npm run recount`: the queue sizes from the comments themselves; rewritten only when one differs. */
@@ -127,7 +130,7 @@ export const recountQueues = async (db: Db, s: DiscussionSchema): Promise<Array<
     )
   ).filter((row) => (QUEUE_NAMES as readonly string[]).includes(row.queue));
   const before = await readQueueSizes(db, s);
-  const after = Object.fromEntries(QUEUE_NAMES.map((queue) => [queue, 0])) as QueueSizes;
+  const after = noSizes();
   for (const row of counted) after[row.queue as QueueName] += Number(row.n);
   const fixes = QUEUE_NAMES.filter((queue) => before[queue] !== after[queue]).map((queue) => ({ queue, before: before[queue], after: after[queue] }));
   if (fixes.length > 0) {
